@@ -1,0 +1,72 @@
+import DocumentModel
+
+/// Groups a page's ordered body lines into blocks: a new block starts at a vertical gap, a jump back up
+/// (the next column), a list marker, a change between heading and body style, or a first-line indent.
+/// A list item keeps lines that hang under its text or continue a full line.
+struct BlockBuilder {
+    let config: NormalisationConfig
+    /// The document's body font size (the most common), against which headings are larger.
+    let bodyFontSize: Double
+
+    func blocks(for lines: [Line]) -> [Block] {
+        guard !lines.isEmpty else { return [] }
+        let lineHeight = median(lines.map(\.box.height).filter { $0 > 0 }) ?? 12
+        let textRight = lines.map(\.box.maxX).max() ?? 0
+        let textWidth = max(1, textRight - (lines.map(\.box.minX).min() ?? 0))
+        var blocks: [Block] = []
+        var start = 0
+        var kind = kindOfFirst(lines[0], previous: nil)
+        for index in 1..<lines.count {
+            let line = lines[index]
+            let previous = lines[index - 1]
+            let blockLeft = lines[start..<index].map(\.box.minX).min() ?? previous.box.minX
+            let gap = line.box.minY - previous.box.maxY
+            let heading = isHeadingStyle(line)
+            var breaks =
+                gap > config.paragraphGapFactor * lineHeight
+                || line.box.maxY < previous.box.minY
+                || ListMarker.startsItem(line.text, after: previous.text)
+                || heading != (kind == .heading)
+                || abs(line.font.size - previous.font.size) > 1
+            if !breaks {
+                switch kind {
+                case .listItem:
+                    let hangs = line.box.minX > lines[start].box.minX + config.indentTolerance
+                    let previousFull = previous.box.maxX >= textRight - 0.15 * textWidth
+                    breaks = !hangs && !previousFull
+                case .paragraph:
+                    breaks = line.box.minX > blockLeft + config.indentTolerance && index - start >= 2
+                case .heading, .aside:
+                    break
+                }
+            }
+            if breaks {
+                blocks.append(block(kind, start..<index, lines))
+                start = index
+                kind = kindOfFirst(line, previous: previous)
+            }
+        }
+        blocks.append(block(kind, start..<lines.count, lines))
+        return blocks
+    }
+
+    private func kindOfFirst(_ line: Line, previous: Line?) -> Block.Kind {
+        if isHeadingStyle(line) { return .heading }
+        return ListMarker.startsItem(line.text, after: previous?.text) ? .listItem : .paragraph
+    }
+
+    /// Bold throughout or clearly larger than the body text, and short.
+    func isHeadingStyle(_ line: Line) -> Bool {
+        guard line.text.count <= config.headingMaxLength, line.text.contains(where: \.isLetter) else { return false }
+        return line.font.bold || line.font.size >= bodyFontSize * config.headingSizeRatio
+    }
+
+    private func block(_ kind: Block.Kind, _ range: Range<Int>, _ lines: [Line]) -> Block {
+        Block(kind: kind, lines: range, box: lines[range].map(\.box).enclosingRect ?? lines[range.lowerBound].box)
+    }
+
+    private func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return values.sorted()[values.count / 2]
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Per-line text repair: what a PDF's text layer leaves that no reader wants.
+///
+/// Soft hyphens inside a line are removed; a soft hyphen at the very end is kept (as the last character)
+/// so the dehyphenator can see a certain break, and removed there. Ligatures are expanded, private-use
+/// bullets (Symbol/Wingdings glyphs mapped into U+F000–U+F0FF) become "•", control characters are dropped,
+/// whitespace runs collapse to one space, and the result is NFC.
+enum TextCleaner {
+    static let softHyphen: Character = "\u{AD}"
+
+    private static let ligatures: [Unicode.Scalar: String] = [
+        "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
+        "\u{FB05}": "st", "\u{FB06}": "st",
+    ]
+
+    /// Private-use code points that Symbol and Wingdings fonts use for arrows, checks and boxes rather
+    /// than bullets; everything else in the range reads as a bullet.
+    static func isPrivateUseBullet(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF000...0xF0FF).contains(scalar.value)
+    }
+
+    /// The cleaned text of one line.
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var pendingSoftHyphen = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{AD}" {
+                pendingSoftHyphen = true
+                continue
+            }
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            // Anything after a soft hyphen means it was not at the line end: drop it.
+            pendingSoftHyphen = false
+            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            if let expanded = ligatures[scalar] {
+                out.append(contentsOf: expanded.unicodeScalars)
+            } else if isPrivateUseBullet(scalar) {
+                out.append("•")
+            } else {
+                out.append(scalar)
+            }
+        }
+        var result = String(out).precomposedStringWithCanonicalMapping
+        if pendingSoftHyphen && !result.isEmpty { result.append(softHyphen) }
+        return result
+    }
+
+    /// Removes the soft-hyphen marker the cleaner left at a line end.
+    static func dropSoftHyphenMarker(_ text: String) -> String {
+        text.last == softHyphen ? String(text.dropLast()) : text
+    }
+}

@@ -1,0 +1,127 @@
+import DocumentModel
+import Emit
+import Foundation
+import Synchronization
+
+/// The outcome of one input.
+public struct DocumentResult: Sendable, Equatable {
+    public enum Status: String, Sendable { case converted, failed }
+
+    public var input: String
+    public var status: Status
+    public var error: String?
+    public var pages: Int
+    public var seconds: Double
+    public var outputs: [String]
+    public var timings: [StageTiming]
+}
+
+/// Converts documents in parallel, one document per thread (poppler's rule), and writes their outputs.
+/// A failing document fails alone: its error is recorded and the others go on.
+public struct BatchRunner: Sendable {
+    public let pipeline: DocumentPipeline
+    public let outputFolder: String
+    public let formats: Set<OutputFormat>
+    let validator: XMLSchemaValidator?
+
+    public init(
+        pipeline: DocumentPipeline, outputFolder: String, formats: Set<OutputFormat>, validator: XMLSchemaValidator?
+    ) {
+        self.pipeline = pipeline
+        self.outputFolder = outputFolder
+        self.formats = formats
+        self.validator = validator
+    }
+
+    /// Runs the batch; `progress` is called (from worker threads) as each document finishes.
+    public func run(
+        _ documents: [InputDocument], jobs: Int, progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
+    ) -> [DocumentResult] {
+        let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
+        let next = Mutex(0)
+        let workers = max(1, min(jobs, documents.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < documents.count else { return }
+                    let result = convert(documents[index])
+                    results.withLock { $0[index] = result }
+                    progress(result)
+                }
+            }
+        }
+        group.wait()
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Converts one document and writes its outputs; never throws.
+    public func convert(_ input: InputDocument) -> DocumentResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result = DocumentResult(
+            input: input.path, status: .failed, error: nil, pages: 0, seconds: 0, outputs: [], timings: [])
+        do throws(ReferentError) {
+            let data = try read(input)
+            let (document, timings) = try pipeline.convert(data: data, file: input.relativePath)
+            result.pages = document.source.pages
+            result.timings = timings
+            result.outputs = try write(document, for: input)
+            result.status = .converted
+        } catch {
+            result.error = error.description
+        }
+        result.seconds = (clock.now - start).seconds
+        return result
+    }
+
+    private func read(_ input: InputDocument) throws(ReferentError) -> Data {
+        guard FileManager.default.isReadableFile(atPath: input.path) else {
+            throw ReferentError(.unreadable, file: input.relativePath, message: "cannot read the file (permissions?)")
+        }
+        guard let data = FileManager.default.contents(atPath: input.path) else {
+            throw ReferentError(.unreadable, file: input.relativePath, message: "cannot read the file")
+        }
+        return data
+    }
+
+    /// The output paths for an input: its relative path under the output folder with .json/.xml.
+    public func outputPath(for input: InputDocument, format: OutputFormat) -> String {
+        let base = (input.relativePath as NSString).deletingPathExtension
+        return (outputFolder as NSString).appendingPathComponent(base + "." + format.rawValue)
+    }
+
+    private func write(_ document: Document, for input: InputDocument) throws(ReferentError) -> [String] {
+        let value = OutputContract.value(of: document)
+        var rendered: [(OutputFormat, Data)] = []
+        for format in OutputFormat.allCases where formats.contains(format) {
+            switch format {
+            case .json: rendered.append((format, JSONWriter.data(value)))
+            case .xml:
+                let xml = XMLWriter.data(value)
+                if let validator {
+                    let errors = validator.errors(in: xml)
+                    guard errors.isEmpty else {
+                        throw ReferentError(
+                            .invalidOutput, file: input.relativePath,
+                            message:
+                                "the XML does not validate against the XSD: \(errors.prefix(3).joined(separator: "; "))"
+                        )
+                    }
+                }
+                rendered.append((format, xml))
+            }
+        }
+        var written: [String] = []
+        for (format, data) in rendered {
+            let path = outputPath(for: input, format: format)
+            try OutputWriter.write(data, to: path, file: input.relativePath)
+            written.append(path)
+        }
+        return written
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Synchronization
+
+/// Runs documents in `referent worker` child processes, `jobs` at a time. A worker that dies fails its
+/// document with "crashed (signal N)", one that overruns the time budget is killed and its document fails
+/// with "timed out"; either way a fresh worker takes the next document.
+public struct WorkerPool: Sendable {
+    /// The program and arguments that start one worker.
+    public var command: [String]
+    public var timeoutSeconds: Double
+    public var environment: [String: String]
+    /// Send the workers' standard error (poppler's complaints about broken PDFs) to /dev/null.
+    public var quiet: Bool
+
+    public init(command: [String], timeoutSeconds: Double, environment: [String: String] = [:], quiet: Bool = true) {
+        self.command = command
+        self.timeoutSeconds = timeoutSeconds
+        self.environment = environment
+        self.quiet = quiet
+    }
+
+    public func run(
+        _ documents: [InputDocument], jobs: Int, progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
+    ) -> [DocumentResult] {
+        let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
+        let next = Mutex(0)
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(jobs, documents.count)) {
+            DispatchQueue.global().async(group: group) {
+                var worker: WorkerProcess?
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < documents.count else { break }
+                    let result = convert(documents[index], worker: &worker)
+                    results.withLock { $0[index] = result }
+                    progress(result)
+                }
+                worker?.finish()
+            }
+        }
+        group.wait()
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    private func convert(_ document: InputDocument, worker: inout WorkerProcess?) -> DocumentResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func failed(_ message: String) -> DocumentResult {
+            DocumentResult(
+                input: document.path, status: .failed, error: "\(document.relativePath): \(message)", pages: 0,
+                seconds: (clock.now - start).seconds, outputs: [], timings: [])
+        }
+        if worker == nil || worker?.isRunning == false {
+            do {
+                worker = try WorkerProcess(command: command, environment: environment, quiet: quiet)
+            } catch {
+                return failed("could not start a worker: \(error)")
+            }
+        }
+        guard let current = worker else { return failed("could not start a worker") }
+        let request = WorkerRequest(path: document.path, relativePath: document.relativePath)
+        switch current.exchange(request, timeout: timeoutSeconds) {
+        case .answered(let response): return DocumentResult(response, input: document.path)
+        case .timedOut:
+            current.kill()
+            worker = nil
+            return failed("timed out after \(Int(timeoutSeconds)) s")
+        case .died(let description):
+            worker = nil
+            return failed(description)
+        }
+    }
+}

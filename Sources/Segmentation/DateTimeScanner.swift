@@ -1,0 +1,124 @@
+import Foundation
+
+/// Finds Danish meeting dates and clock times in header values: "16. januar 2020 kl. 13.00-15.00",
+/// "Onsdag den 24.maj 2023 kl.13.00 til kl.15.00", "Tid 15:00 – 17:00", "19.06.2018", "14-02-2024".
+/// A private helper until the tokenizer's date parser covers the same forms; month names come from the
+/// vocabulary. Never guesses: a date without a year is no date.
+struct DateTimeScanner {
+    struct DayDate: Hashable {
+        var year: Int
+        var month: Int
+        var day: Int
+        var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    }
+
+    struct Clock: Hashable {
+        var hour: Int
+        var minute: Int
+        var text: String { String(format: "%02d:%02d", hour, minute) }
+    }
+
+    private let months: [String: Int]
+    private let namedDate: NSRegularExpression?
+    private let numericDate: NSRegularExpression?
+    private let isoDate: NSRegularExpression?
+    private let timeRange: NSRegularExpression?
+    private let markedTime: NSRegularExpression?
+    private let bareTime: NSRegularExpression?
+
+    init(vocabulary: SegmentationVocabulary) {
+        months = Dictionary(vocabulary.months.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
+        let names = months.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+        let marker = vocabulary.timeMarkers.map { NSRegularExpression.escapedPattern(for: $0) }
+            .sorted { $0.count > $1.count }.joined(separator: "|")
+        let range = (["-", "–", "—"] + vocabulary.rangeWords.map { NSRegularExpression.escapedPattern(for: $0) })
+            .joined(separator: "|")
+        let markerOpt = marker.isEmpty ? "" : "(?:(?:\(marker))\\s*)?"
+        let time = "(?<!\\d)(?<!\\d[.,:])(\\d{1,2})[.:](\\d{2})(?![\\d]|[.:]\\d)"
+        func rx(_ p: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
+        namedDate = names.isEmpty ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])\\s*,?\\s*(\\d{4})(?!\\d)")
+        numericDate = rx("(?<![\\d.])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d])")
+        isoDate = rx("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")
+        timeRange = rx(
+            "\(markerOpt)\(time)\\s*(?:\(range))\\s*\(markerOpt)(\\d{1,2})[.:\\-](\\d{2})(?!\\d)")
+        markedTime = marker.isEmpty ? nil : rx("(?:\(marker))\\s*\(time)")
+        bareTime = rx(time)
+    }
+
+    /// The first complete date in the text, with where it was printed.
+    func firstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
+        let ns = text as NSString
+        var found: [(DayDate, NSRange)] = []
+        let whole = NSRange(location: 0, length: ns.length)
+        if let m = namedDate?.firstMatch(in: text, range: whole),
+            let day = Int(ns.substring(with: m.range(at: 1))),
+            let month = months[ns.substring(with: m.range(at: 2)).lowercased()],
+            let year = Int(ns.substring(with: m.range(at: 3)))
+        {
+            found.append((DayDate(year: year, month: month, day: day), m.range))
+        }
+        if let m = numericDate?.firstMatch(in: text, range: whole),
+            let day = Int(ns.substring(with: m.range(at: 1))), let month = Int(ns.substring(with: m.range(at: 2))),
+            var year = Int(ns.substring(with: m.range(at: 3)))
+        {
+            if year < 100 { year += 2000 }
+            found.append((DayDate(year: year, month: month, day: day), m.range))
+        }
+        if let m = isoDate?.firstMatch(in: text, range: whole), let year = Int(ns.substring(with: m.range(at: 1))),
+            let month = Int(ns.substring(with: m.range(at: 2))), let day = Int(ns.substring(with: m.range(at: 3)))
+        {
+            found.append((DayDate(year: year, month: month, day: day), m.range))
+        }
+        let valid = found.filter { (1...31).contains($0.0.day) && (1...12).contains($0.0.month) && (1900...2200).contains($0.0.year) }
+        guard let best = valid.min(by: { $0.1.location < $1.1.location }), let r = Range(best.1, in: text) else {
+            return nil
+        }
+        return (best.0, r)
+    }
+
+    /// The meeting time in the text: a range ("13.00-15.00", "kl.13.00 til kl.15.00") or a single marked
+    /// time ("kl. 16:30"); a bare "15:00" counts only when `allowBare` (the value of a time field).
+    func timeRange(in text: String, allowBare: Bool) -> (start: Clock, end: Clock?)? {
+        timeMatch(in: text, allowBare: allowBare).map { ($0.start, $0.end) }
+    }
+
+    /// Like `timeRange(in:allowBare:)`, with where the time was printed.
+    func timeMatch(in original: String, allowBare: Bool) -> (start: Clock, end: Clock?, range: Range<String.Index>)? {
+        // Blank the date out character by character, so offsets still match the original's.
+        var text = original
+        if let date = firstDate(in: text) {
+            text.replaceSubrange(date.range, with: String(repeating: " ", count: text[date.range].count))
+        }
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        func mapped(_ r: NSRange) -> Range<String.Index>? {
+            guard let range = Range(r, in: text) else { return nil }
+            let lower = original.index(original.startIndex, offsetBy: text.distance(from: text.startIndex, to: range.lowerBound))
+            let upper = original.index(lower, offsetBy: text.distance(from: range.lowerBound, to: range.upperBound))
+            return lower..<upper
+        }
+        func clock(_ m: NSTextCheckingResult, _ h: Int, _ mi: Int) -> Clock? {
+            guard let hour = Int(ns.substring(with: m.range(at: h))), let minute = Int(ns.substring(with: m.range(at: mi))),
+                (0...24).contains(hour), (0...59).contains(minute)
+            else { return nil }
+            return Clock(hour: hour, minute: minute)
+        }
+        if let m = timeRange?.firstMatch(in: text, range: whole), let start = clock(m, 1, 2) {
+            return mapped(m.range).map { (start, clock(m, 3, 4), $0) }
+        }
+        if let m = markedTime?.firstMatch(in: text, range: whole), let start = clock(m, 1, 2) {
+            return mapped(m.range).map { (start, nil, $0) }
+        }
+        if allowBare, let m = bareTime?.firstMatch(in: text, range: whole), let start = clock(m, 1, 2) {
+            return mapped(m.range).map { (start, nil, $0) }
+        }
+        return nil
+    }
+
+    /// Whether the word is a month name or abbreviation ("november", "aug.").
+    func isMonth(_ word: some StringProtocol) -> Bool {
+        var w = word.lowercased()
+        while let last = w.last, !last.isLetter { w.removeLast() }
+        return months[w] != nil
+    }
+}

@@ -1,0 +1,136 @@
+import DocumentModel
+
+/// One body line with the layout evidence the parsers decide by, numbered across the whole document.
+struct SourceLine: Sendable {
+    var index: Int
+    var text: String
+    var box: Rect
+    var page: Int
+    var size: Double
+    /// Whether the line begins in bold.
+    var bold: Bool
+    var links: [LineLink]
+    /// Index of the normaliser's block holding the line, unique across pages; nil without blocks.
+    var block: Int?
+    var blockKind: Block.Kind?
+    /// Whether a new paragraph (or list item) begins here: from blocks when present, else inferred.
+    var startsParagraph: Bool
+    /// Whether white space above the line is wider than a line step (or it is first on its page).
+    var spaceBefore: Bool
+}
+
+/// The document's lines in reading order plus what is typical of its body text: size, margins, line step.
+struct DocumentLayout: Sendable {
+    var lines: [SourceLine]
+    var bodySize: Double
+    var bodyBold: Bool
+    var typicalStep: Double
+    var hasBlocks: Bool
+    private var leftMargins: [Int: Double]
+    private var rightMargins: [Int: Double]
+
+    init(pages: [Page], config: SegmentationConfig) {
+        var lines: [SourceLine] = []
+        var sizeWeights: [Double: Int] = [:]
+        var boldChars = 0
+        var allChars = 0
+        var blockBase = 0
+        hasBlocks = pages.contains { !$0.blocks.isEmpty }
+        for page in pages {
+            var blockOf: [Int: (Int, Block.Kind)] = [:]
+            for (b, block) in page.blocks.enumerated() {
+                for i in block.lines where i >= 0 && i < page.lines.count { blockOf[i] = (blockBase + b, block.kind) }
+            }
+            blockBase += page.blocks.count
+            for (i, line) in page.lines.enumerated() {
+                let text = TextMatching.clean(line.text)
+                guard !text.isEmpty else { continue }
+                let size = (line.font.size * 2).rounded() / 2
+                sizeWeights[size, default: 0] += text.count
+                allChars += text.count
+                if line.font.bold { boldChars += text.count }
+                lines.append(
+                    SourceLine(
+                        index: lines.count, text: text, box: line.box, page: page.number, size: size,
+                        bold: line.startsBold, links: line.links, block: blockOf[i]?.0, blockKind: blockOf[i]?.1,
+                        startsParagraph: false, spaceBefore: false))
+            }
+        }
+        bodySize = sizeWeights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 10
+        bodyBold = allChars > 0 && boldChars * 2 > allChars
+        var steps: [Double] = []
+        for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page {
+            let step = b.box.minY - a.box.minY
+            if step > 0, abs(a.size - bodySize) < 0.6, abs(b.size - bodySize) < 0.6 { steps.append(step) }
+        }
+        // The line step inside a paragraph: the most common step that is not much more than the font size
+        // (paragraph spacing would otherwise win in documents of one-line paragraphs).
+        var stepCounts: [Double: Int] = [:]
+        for step in steps where step >= bodySize * 0.9 && step <= bodySize * 1.7 {
+            stepCounts[(step * 2).rounded() / 2, default: 0] += 1
+        }
+        steps.sort()
+        typicalStep =
+            stepCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+            ?? (steps.isEmpty ? bodySize * 1.2 : steps[steps.count / 4])
+        var lefts: [Int: [Double]] = [:]
+        var rights: [Int: [Double]] = [:]
+        for line in lines where line.text.count >= 12 {
+            lefts[line.page, default: []].append(line.box.minX)
+            rights[line.page, default: []].append(line.box.maxX)
+        }
+        leftMargins = lefts.mapValues { DocumentLayout.mode($0) }
+        rightMargins = rights.mapValues { values in values.sorted()[Int(Double(values.count - 1) * 0.9)] }
+        self.lines = lines
+        markParagraphs(config: config)
+    }
+
+    /// The most common value after rounding to 2 points (ties: the leftmost), i.e. the body's left edge.
+    private static func mode(_ values: [Double]) -> Double {
+        var counts: [Double: Int] = [:]
+        for v in values { counts[(v / 2).rounded() * 2, default: 0] += 1 }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+    }
+
+    func leftMargin(page: Int) -> Double { leftMargins[page] ?? leftMargins.values.min() ?? 0 }
+    func rightMargin(page: Int) -> Double { rightMargins[page] ?? rightMargins.values.max() ?? 0 }
+
+    /// Whether the line runs to the right margin, i.e. its paragraph probably continues on the next line.
+    func isFull(_ line: SourceLine, config: SegmentationConfig) -> Bool {
+        line.box.maxX >= rightMargin(page: line.page) - config.wrapSlack
+    }
+
+    func isLarger(_ line: SourceLine, config: SegmentationConfig) -> Bool {
+        line.size >= bodySize + config.fontSizeTolerance
+    }
+
+    func isEmphasised(_ line: SourceLine, config: SegmentationConfig) -> Bool {
+        (line.bold && !bodyBold) || isLarger(line, config: config)
+    }
+
+    private mutating func markParagraphs(config: SegmentationConfig) {
+        for i in lines.indices {
+            let line = lines[i]
+            guard i > 0 else {
+                lines[i].startsParagraph = true
+                lines[i].spaceBefore = true
+                continue
+            }
+            let prev = lines[i - 1]
+            let newPage = prev.page != line.page
+            let step = line.box.minY - prev.box.minY
+            let gap = newPage || step > max(typicalStep, prev.box.height) * config.paragraphGapFactor
+            lines[i].spaceBefore = gap
+            let bullet = TextMatching.bulletBody(line.text) != nil
+            if hasBlocks {
+                lines[i].startsParagraph = line.block == nil || line.block != prev.block || bullet
+                continue
+            }
+            let styleChange = prev.bold != line.bold || abs(prev.size - line.size) >= config.fontSizeTolerance
+            let prevShort = !isFull(prev, config: config)
+            lines[i].startsParagraph =
+                (gap && !newPage) || bullet || styleChange || prevShort
+                || (newPage && TextMatching.endsSentence(prev.text))
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import DocumentModel
+
+/// Reads the meeting header — the lines before the first item and the first page's letterhead — into a
+/// `Meeting`. Labels come from the vocabulary; a value is the rest of the label's line, a line beside it at
+/// the same height, and following lines in the value column (or, for a label alone on its line, every
+/// following line up to the next label).
+///
+/// `fields` values keep the printed lines joined with "\n"; `location` and the title join them with a space.
+struct HeaderParser {
+    struct Field {
+        var label: SegmentationVocabulary.HeaderLabel
+        var printed: String
+        var lines: [SourceLine]
+        var labelX: Double
+        var valueX: Double?
+        var inline: Bool
+        var values: [String] { lines.map(\.text) }
+    }
+
+    let config: SegmentationConfig
+    let scanner: DateTimeScanner
+    private var vocabulary: SegmentationVocabulary { config.vocabulary }
+
+    func parse(_ lines: [SourceLine], asides: [SourceLine], metadata: DocumentMetadata) -> (Meeting, [Diagnostic]) {
+        let (fields, free) = collect(lines)
+        let (asideFields, asideFree) = collect(asides)
+        let all = fields + asideFields.filter { a in !fields.contains { $0.label.field == a.label.field } }
+        var meeting = Meeting()
+        meeting.fields = all.compactMap { f in
+            let value = f.values.joined(separator: "\n")
+            return value.isEmpty ? nil : HeaderField(label: TextMatching.trimTrailing(f.printed), value: value)
+        }
+        func first(_ field: SegmentationVocabulary.HeaderField) -> Field? {
+            all.first { $0.label.field == field && !$0.lines.isEmpty }
+        }
+        meeting.title = first(.title).map { TextMatching.clean($0.values.joined(separator: " ")) } ?? titleLine(free)
+            ?? metadata.title.map(TextMatching.clean).flatMap { $0.isEmpty ? nil : $0 }
+        fillDateAndTime(&meeting, fields: all, free: free + asideFree)
+        meeting.location = first(.location).map { TextMatching.clean($0.values.joined(separator: " ")) }
+        if meeting.location == nil, let both = first(.dateAndLocation) {
+            let rest = both.values.filter { scanner.firstDate(in: $0) == nil && scanner.timeRange(in: $0, allowBare: true) == nil }
+            meeting.location = rest.isEmpty ? nil : rest.joined(separator: " ")
+        }
+        meeting.chair = first(.chair)?.values.first
+        meeting.minuteTaker = first(.minuteTaker)?.values.first
+        meeting.caseNumber = first(.caseNumber).map { TextMatching.clean($0.values.joined(separator: " ")) }
+        let parser = ParticipantParser(vocabulary: vocabulary, wrapSlack: config.wrapSlack)
+        for field in all where field.label.field == .participants {
+            parser.parse(field.lines, status: field.label.status ?? .present, into: &meeting.participants)
+        }
+        var diagnostics: [Diagnostic] = []
+        if meeting.date == nil {
+            diagnostics.append(.warning("meeting.date.missing", "No meeting date found in the header.", page: 1))
+        }
+        return (meeting, diagnostics)
+    }
+
+    /// Splits lines into labelled fields and free lines.
+    private func collect(_ lines: [SourceLine]) -> ([Field], [SourceLine]) {
+        var fields: [Field] = []
+        var free: [SourceLine] = []
+        var i = 0
+        var closed = false
+        while i < lines.count {
+            let line = lines[i]
+            i += 1
+            let current = closed ? nil : fields.last
+            let inValueColumn = current.map { line.box.minX > $0.labelX + config.marginTolerance } ?? false
+            // Inside a value column only a participant list's own sub-labels ("Sekretariat") start a field.
+            let inList = current?.label.field == .participants
+            if !inValueColumn || inList, let found = label(of: line.text, participantsOnly: inValueColumn) {
+                var field = Field(label: found.label, printed: found.printed, lines: [], labelX: line.box.minX,
+                    valueX: nil, inline: !found.rest.isEmpty)
+                if !found.rest.isEmpty {
+                    var value = line
+                    value.text = found.rest
+                    field.lines.append(value)
+                } else if i < lines.count, lines[i].page == line.page, lines[i].box.minX > line.box.maxX,
+                    lines[i].box.verticalOverlap(with: line.box) > min(line.box.height, lines[i].box.height) / 2
+                {
+                    field.lines.append(lines[i])
+                    field.valueX = lines[i].box.minX
+                    i += 1
+                }
+                fields.append(field)
+                closed = false
+                continue
+            }
+            let bare = TextMatching.trimTrailing(line.text).lowercased()
+            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == bare }) { closed = true }
+            guard !closed, var field = fields.last else {
+                free.append(line)
+                continue
+            }
+            let continues: Bool
+            if let x = field.valueX {
+                continues = line.box.minX >= x - config.marginTolerance
+            } else if field.inline {
+                continues = inValueColumn || (field.label.field == .participants && !line.spaceBefore)
+            } else {
+                continues =
+                    field.label.field == .participants || field.lines.isEmpty
+                    || (!line.spaceBefore && field.lines.count < 3)
+            }
+            if continues {
+                field.lines.append(line)
+                fields[fields.count - 1] = field
+            } else {
+                free.append(line)
+            }
+        }
+        return (fields, free)
+    }
+
+    /// A header label at the start of the line, and the value after it ("Tid 15:00 – 17:00", "Sted: X").
+    /// Without a colon the value must start with a capital or a digit, so prose ("Møde i …") is not a field.
+    private func label(of text: String, participantsOnly: Bool)
+        -> (label: SegmentationVocabulary.HeaderLabel, printed: String, rest: String)?
+    {
+        let labels = vocabulary.headerLabels.filter { !participantsOnly || $0.field == .participants }
+        guard let match = TextMatching.prefix(of: text, in: labels.map(\.label)),
+            let label = labels.first(where: { $0.label.lowercased() == match.matched.lowercased() })
+        else { return nil }
+        var rest = TextMatching.clean(match.rest)
+        if rest.hasPrefix(":") {
+            rest = TextMatching.clean(rest.dropFirst())
+        } else if let first = rest.first, !(first.isUppercase || first.isNumber) {
+            return nil
+        }
+        if participantsOnly, !rest.isEmpty, label.field == .participants, text.contains(",") { return nil }
+        return (label, match.matched, rest)
+    }
+
+    /// The first prominent short line, without a leading document kind ("REFERAT: X" → "X").
+    private func titleLine(_ free: [SourceLine]) -> String? {
+        for line in free.prefix(6) {
+            guard TextMatching.words(line.text).count <= config.maxHeaderLineWords else { continue }
+            var text = line.text
+            if let kind = TextMatching.prefix(of: text, in: vocabulary.documentKindWords) {
+                text = TextMatching.trimLeading(kind.rest)
+            }
+            text = TextMatching.trimTrailing(text, keepingPeriod: true)
+            if text.isEmpty || scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 { continue }
+            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { continue }
+            return text
+        }
+        return nil
+    }
+
+    private func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine]) {
+        let dateFields = fields.filter { $0.label.field == .date || $0.label.field == .dateAndLocation }
+        var sources: [(text: String, labelled: Bool)] = dateFields.flatMap { f in f.values.map { ($0, true) } }
+        sources += free.filter { TextMatching.words($0.text).count <= config.maxHeaderLineWords }.map { ($0.text, false) }
+        for (n, source) in sources.enumerated() {
+            guard let date = scanner.firstDate(in: source.text) else { continue }
+            meeting.date = date.date.iso
+            let time = scanner.timeRange(in: source.text, allowBare: source.labelled)
+                ?? sources.dropFirst(n + 1).first.flatMap { scanner.timeRange(in: $0.text, allowBare: false) }
+            meeting.start = time?.start.text
+            meeting.end = time?.end?.text
+            break
+        }
+        if meeting.start == nil {
+            for source in sources where source.labelled {
+                if let time = scanner.timeRange(in: source.text, allowBare: true) {
+                    meeting.start = time.start.text
+                    meeting.end = time.end?.text
+                    break
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Chooses the agenda items among the candidates as one global decision: the best-scoring chain of
+/// candidates in reading order whose numbers increase. Consecutive numbers and a consistent heading style are
+/// rewarded, gaps (closed items) and a start other than 1 cost a little, so a numbered list inside an item
+/// cannot outbid the real sequence, and a document with no heading-like chain gets no items.
+struct ItemSequence {
+    let layout: DocumentLayout
+    let config: SegmentationConfig
+
+    /// Weights of the sequence evidence.
+    private let consecutiveBonus = 2.0
+    private let gapPenalty = 1.0
+    private let startPenalty = 1.0
+    private let styleMismatchPenalty = 1.0
+
+    func choose(_ candidates: [HeadingCandidate]) -> [HeadingCandidate] {
+        let pool = candidates.filter { !$0.tableOfContents }
+        guard !pool.isEmpty else { return [] }
+        var best = [Double](repeating: 0, count: pool.count)
+        var back = [Int?](repeating: nil, count: pool.count)
+        for i in pool.indices {
+            best[i] = pool[i].score - (pool[i].number == 1 ? 0 : startPenalty)
+            for j in 0..<i where precedes(pool[j], pool[i]) {
+                let value = best[j] + pool[i].score + transition(pool[j], pool[i])
+                if value > best[i] {
+                    best[i] = value
+                    back[i] = j
+                }
+            }
+        }
+        guard let end = best.indices.max(by: { best[$0] < best[$1] }), best[end] >= config.minimumChainScore else {
+            return []
+        }
+        var chain: [HeadingCandidate] = []
+        var k: Int? = end
+        while let i = k {
+            chain.append(pool[i])
+            k = back[i]
+        }
+        return chain.reversed()
+    }
+
+    private func precedes(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
+        a.number < b.number || (a.number == b.number && a.suffix < b.suffix)
+    }
+
+    private func transition(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Double {
+        var t: Double
+        let gap = b.number - a.number - 1
+        if gap < 0 {
+            t = consecutiveBonus / 2  // 4 → 4a
+        } else if gap == 0 || (b.number == a.number + 1 && !b.suffix.isEmpty) {
+            t = consecutiveBonus
+        } else {
+            t = -gapPenalty * Double(min(gap, 6))
+        }
+        let la = layout.lines[a.line]
+        let lb = layout.lines[b.line]
+        if la.bold != lb.bold { t -= styleMismatchPenalty }
+        if abs(la.size - lb.size) >= config.fontSizeTolerance { t -= styleMismatchPenalty }
+        if abs(la.box.minX - lb.box.minX) > config.marginTolerance { t -= styleMismatchPenalty / 2 }
+        if a.form != b.form { t -= styleMismatchPenalty / 2 }
+        return t
+    }
+}

@@ -1,0 +1,89 @@
+import DocumentModel
+
+/// Splits an item's body at its section labels ("Referat:", "Det indstilles, at Chefforum:", "Bilag:")
+/// into typed sections, and reads the attachment list of "Bilag" sections.
+struct SectionSplitter {
+    static let bodyKind = "body"
+    static let attachmentsKind = "attachments"
+
+    let layout: DocumentLayout
+    let config: SegmentationConfig
+    private var vocabulary: SegmentationVocabulary { config.vocabulary }
+
+    /// A section label at the start of the text: the label as printed, its kind, and the text after it.
+    func label(of text: String) -> (label: String, kind: String, rest: String)? {
+        guard let match = TextMatching.prefix(of: text, in: vocabulary.sectionLabels.map(\.label)),
+            let kind = vocabulary.sectionLabels.first(where: { $0.label.lowercased() == match.matched.lowercased() })?.kind
+        else { return nil }
+        let after = TextMatching.clean(match.rest)
+        if after.isEmpty { return (match.matched, kind, "") }
+        if after.hasPrefix(":") {
+            let rest = TextMatching.clean(after.dropFirst())
+            return (match.matched + ":", kind, rest)
+        }
+        let words = TextMatching.words(text).count
+        let sentence = TextMatching.endsSentence(text)
+        // "Det indstilles, at Chefforum:" / "Beslutning i Udvalget den 3. maj 2020": the whole line is the label.
+        if text.hasSuffix(":"), words <= 12, text.filter({ $0 == ":" }).count == 1 { return (text, kind, "") }
+        let next = after.first!
+        if next == "," || next.isLowercase {
+            if words <= 12, !sentence { return (text, kind, "") }
+            if next == "," { return (match.matched, kind, TextMatching.trimLeading(after)) }
+        }
+        return nil
+    }
+
+    /// The body's sections (text before any label is a "body" section without label) and the attachment
+    /// entries of its "Bilag" sections, one string per entry.
+    func split(_ body: [SourceLine]) -> (sections: [Section], attachments: [String]) {
+        var sections: [Section] = []
+        var attachments: [String] = []
+        var kind = SectionSplitter.bodyKind
+        var label: String?
+        var lines: [SourceLine] = []
+        var entries: [String] = []
+
+        func close() {
+            let text = ParagraphText.join(lines)
+            if label != nil || !text.isEmpty { sections.append(Section(kind: kind, label: label, text: text)) }
+            if kind == SectionSplitter.attachmentsKind { attachments += entries }
+            lines = []
+            entries = []
+        }
+
+        for (n, line) in body.enumerated() {
+            let prevEnds = n == 0 || TextMatching.endsSentence(body[n - 1].text) || body[n - 1].text.hasSuffix(":")
+            if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line.text) {
+                close()
+                kind = found.kind
+                label = found.label
+                if !found.rest.isEmpty {
+                    var first = line
+                    first.text = found.rest
+                    lines.append(first)
+                    entries.append(TextMatching.bulletBody(found.rest) ?? found.rest)
+                }
+                continue
+            }
+            if kind == SectionSplitter.attachmentsKind {
+                let bullet = TextMatching.bulletBody(line.text)
+                if bullet == nil, line.spaceBefore, !entries.isEmpty {
+                    close()
+                    kind = SectionSplitter.bodyKind
+                    label = nil
+                } else if let bullet {
+                    entries.append(bullet)
+                } else if let last = lines.last, layout.isFull(last, config: config),
+                    !entries.isEmpty
+                {
+                    entries[entries.count - 1] += " " + line.text
+                } else {
+                    entries.append(line.text)
+                }
+            }
+            lines.append(line)
+        }
+        close()
+        return (sections, attachments)
+    }
+}

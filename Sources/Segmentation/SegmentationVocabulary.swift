@@ -1,0 +1,158 @@
+import DocumentModel
+import Foundation
+
+/// The language knowledge segmentation decides by: section labels, header labels, status phrases, role
+/// titles, month names. It is data (`Resources/vocabulary.json`), so a municipality can add its own words
+/// from `pipeline.yaml` without touching code.
+public struct SegmentationVocabulary: Codable, Hashable, Sendable {
+    /// A label that opens a typed part of an item's body ("Referat" → "minutes").
+    public struct SectionLabel: Codable, Hashable, Sendable {
+        public var label: String
+        public var kind: String
+
+        public init(label: String, kind: String) {
+            self.label = label
+            self.kind = kind
+        }
+    }
+
+    /// What a header label fills.
+    public enum HeaderField: String, Codable, Hashable, Sendable {
+        case title, date, dateAndLocation, location, chair, minuteTaker, caseNumber, participants, other
+    }
+
+    /// A label of the meeting header ("Sted" → location; "Afbud" → a participant list of absentees).
+    public struct HeaderLabel: Codable, Hashable, Sendable {
+        public var label: String
+        public var field: HeaderField
+        /// For participant lists: the status of the people listed under the label.
+        public var status: Participant.Status?
+
+        public init(label: String, field: HeaderField, status: Participant.Status? = nil) {
+            self.label = label
+            self.field = field
+            self.status = status
+        }
+    }
+
+    public var sectionLabels: [SectionLabel]
+    public var headerLabels: [HeaderLabel]
+    /// Words after a participant that mark them absent ("– afbud").
+    public var absentPhrases: [String]
+    /// Words introducing a substitute who attends instead ("i stedet deltager").
+    public var substitutePhrases: [String]
+    /// Words introducing the person an attendee stands in for ("på vegne af").
+    public var onBehalfPhrases: [String]
+    /// Words introducing an organisation after a name ("Name fra X").
+    public var organisationIntroducers: [String]
+    /// Notes about attendance that are not part of a name ("under punkt 2").
+    public var attendanceNotePrefixes: [String]
+    /// Lower-case words that make a line an organisation rather than a person (group headings in lists).
+    public var organisationWords: [String]
+    /// Markers before an item's presenter ("v/", "ved").
+    public var presenterMarkers: [String]
+    /// Words before a clock time ("kl.").
+    public var timeMarkers: [String]
+    /// Words joining a time range besides a dash ("til").
+    public var rangeWords: [String]
+    /// Words that may precede an item number ("Punkt", "Pkt.", "Ad").
+    public var itemPrefixes: [String]
+    /// Titles of a table of contents ("Indholdsfortegnelse").
+    public var tableOfContentsTitles: [String]
+    /// Markers of an item whose body is not published ("Lukket punkt").
+    public var closedItemMarkers: [String]
+    /// Words naming the document kind, stripped from the front of a title ("Referat:").
+    public var documentKindWords: [String]
+    /// Titles that precede a name ("Overlæge Jan Hansen"); matched case-insensitively.
+    public var roleTitles: [String]
+    /// Month names and abbreviations, lower-case, to their number.
+    public var months: [String: Int]
+
+    public init(
+        sectionLabels: [SectionLabel] = [], headerLabels: [HeaderLabel] = [], absentPhrases: [String] = [],
+        substitutePhrases: [String] = [], onBehalfPhrases: [String] = [], organisationIntroducers: [String] = [],
+        attendanceNotePrefixes: [String] = [], organisationWords: [String] = [], presenterMarkers: [String] = [],
+        timeMarkers: [String] = [], rangeWords: [String] = [], itemPrefixes: [String] = [],
+        tableOfContentsTitles: [String] = [], closedItemMarkers: [String] = [], documentKindWords: [String] = [],
+        roleTitles: [String] = [], months: [String: Int] = [:]
+    ) {
+        self.sectionLabels = sectionLabels
+        self.headerLabels = headerLabels
+        self.absentPhrases = absentPhrases
+        self.substitutePhrases = substitutePhrases
+        self.onBehalfPhrases = onBehalfPhrases
+        self.organisationIntroducers = organisationIntroducers
+        self.attendanceNotePrefixes = attendanceNotePrefixes
+        self.organisationWords = organisationWords
+        self.presenterMarkers = presenterMarkers
+        self.timeMarkers = timeMarkers
+        self.rangeWords = rangeWords
+        self.itemPrefixes = itemPrefixes
+        self.tableOfContentsTitles = tableOfContentsTitles
+        self.closedItemMarkers = closedItemMarkers
+        self.documentKindWords = documentKindWords
+        self.roleTitles = roleTitles
+        self.months = months
+    }
+
+    /// Decodes leniently: every key may be missing, so a `pipeline.yaml` addition can list only what it adds.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func list<T: Decodable>(_ key: CodingKeys) throws -> [T] { try c.decodeIfPresent([T].self, forKey: key) ?? [] }
+        sectionLabels = try list(.sectionLabels)
+        headerLabels = try list(.headerLabels)
+        absentPhrases = try list(.absentPhrases)
+        substitutePhrases = try list(.substitutePhrases)
+        onBehalfPhrases = try list(.onBehalfPhrases)
+        organisationIntroducers = try list(.organisationIntroducers)
+        attendanceNotePrefixes = try list(.attendanceNotePrefixes)
+        organisationWords = try list(.organisationWords)
+        presenterMarkers = try list(.presenterMarkers)
+        timeMarkers = try list(.timeMarkers)
+        rangeWords = try list(.rangeWords)
+        itemPrefixes = try list(.itemPrefixes)
+        tableOfContentsTitles = try list(.tableOfContentsTitles)
+        closedItemMarkers = try list(.closedItemMarkers)
+        documentKindWords = try list(.documentKindWords)
+        roleTitles = try list(.roleTitles)
+        months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
+    }
+
+    /// The vocabulary shipped in `Resources/vocabulary.json`, decoded once. Empty if the resource is
+    /// unreadable, so segmentation still runs (and finds numbered items) rather than crash.
+    public static let standard: SegmentationVocabulary = {
+        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "json"),
+            let data = try? Data(contentsOf: url),
+            let vocabulary = try? JSONDecoder().decode(SegmentationVocabulary.self, from: data)
+        else { return SegmentationVocabulary() }
+        return vocabulary
+    }()
+
+    /// This vocabulary with `other`'s entries added after its own (lists are concatenated without
+    /// duplicates; for months, `other` wins).
+    public func merging(_ other: SegmentationVocabulary) -> SegmentationVocabulary {
+        func join<T: Hashable>(_ a: [T], _ b: [T]) -> [T] {
+            var seen = Set(a)
+            return a + b.filter { seen.insert($0).inserted }
+        }
+        var result = self
+        result.sectionLabels = join(sectionLabels, other.sectionLabels)
+        result.headerLabels = join(headerLabels, other.headerLabels)
+        result.absentPhrases = join(absentPhrases, other.absentPhrases)
+        result.substitutePhrases = join(substitutePhrases, other.substitutePhrases)
+        result.onBehalfPhrases = join(onBehalfPhrases, other.onBehalfPhrases)
+        result.organisationIntroducers = join(organisationIntroducers, other.organisationIntroducers)
+        result.attendanceNotePrefixes = join(attendanceNotePrefixes, other.attendanceNotePrefixes)
+        result.organisationWords = join(organisationWords, other.organisationWords)
+        result.presenterMarkers = join(presenterMarkers, other.presenterMarkers)
+        result.timeMarkers = join(timeMarkers, other.timeMarkers)
+        result.rangeWords = join(rangeWords, other.rangeWords)
+        result.itemPrefixes = join(itemPrefixes, other.itemPrefixes)
+        result.tableOfContentsTitles = join(tableOfContentsTitles, other.tableOfContentsTitles)
+        result.closedItemMarkers = join(closedItemMarkers, other.closedItemMarkers)
+        result.documentKindWords = join(documentKindWords, other.documentKindWords)
+        result.roleTitles = join(roleTitles, other.roleTitles)
+        result.months.merge(other.months) { _, new in new }
+        return result
+    }
+}

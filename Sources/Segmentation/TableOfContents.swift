@@ -1,0 +1,58 @@
+/// Marks candidates that belong to a table of contents (or an agenda listed before the item bodies): lines
+/// with dot leaders and page numbers, and dense runs of numbered lines whose numbers and titles recur later.
+/// The later bodies win; the listed lines become ordinary text of the header.
+struct TableOfContents {
+    let layout: DocumentLayout
+    let vocabulary: SegmentationVocabulary
+
+    /// Returns the candidates with `tableOfContents` set, and the lines of the detected runs.
+    func mark(_ candidates: [HeadingCandidate]) -> (candidates: [HeadingCandidate], lines: [Int]) {
+        var result = candidates
+        for i in result.indices where hasLeader(layout.lines[result[i].line].text) { result[i].tableOfContents = true }
+        // Dense runs: consecutive candidates at most two lines apart.
+        var runs: [[Int]] = []
+        for i in result.indices {
+            if let last = runs.last?.last, result[i].line - result[last].line <= 3 {
+                runs[runs.count - 1].append(i)
+            } else {
+                runs.append([i])
+            }
+        }
+        for run in runs {
+            let end = result[run.last!].line
+            let titled = titleLineBefore(result[run.first!].line)
+            guard run.count >= 2 || titled || result[run[0]].tableOfContents else { continue }
+            let later = result.filter { $0.line > end }
+            let recurring = run.filter { i in later.contains { same(result[i], $0) } }
+            if recurring.count * 5 >= run.count * 3 || (titled && !recurring.isEmpty) {
+                for i in run { result[i].tableOfContents = true }
+            }
+        }
+        let lines = result.filter(\.tableOfContents).map(\.line)
+        return (result, lines)
+    }
+
+    /// "Titel ........ 4", "Titel … 4".
+    private func hasLeader(_ text: String) -> Bool {
+        guard let last = text.last, last.isNumber else { return false }
+        return text.contains("....") || text.contains("…") || text.contains(". . .")
+    }
+
+    private func titleLineBefore(_ line: Int) -> Bool {
+        for i in stride(from: line - 1, through: max(0, line - 3), by: -1) {
+            let text = TextMatching.trimTrailing(layout.lines[i].text)
+            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { return true }
+        }
+        return false
+    }
+
+    /// The same item listed twice: same number, and the titles agree in their first words (or one side has
+    /// no title, as in "Ad 1." answering an agenda).
+    private func same(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
+        guard a.number == b.number, a.suffix == b.suffix else { return false }
+        let wa = TextMatching.words(a.rest.lowercased()).prefix(3)
+        let wb = TextMatching.words(b.rest.lowercased()).prefix(3)
+        if wa.isEmpty || wb.isEmpty { return b.form == .prefixed || wb.isEmpty }
+        return Array(wa) == Array(wb)
+    }
+}

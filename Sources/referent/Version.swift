@@ -1,0 +1,5 @@
+import DocumentModel
+
+enum ReferentCLIVersion {
+    static var string: String { ReferentVersion.version }
+}

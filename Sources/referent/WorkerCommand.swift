@@ -1,0 +1,27 @@
+import ArgumentParser
+import Emit
+import Foundation
+import Pipeline
+
+/// `referent worker`: the child process `convert` starts. Reads one JSON request per line on standard
+/// input, converts that document and answers one JSON line. Not for direct use.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker", abstract: "Serve conversions for a parent `referent convert` (internal).",
+        shouldDisplay: false)
+
+    @Option(name: .long) var out: String
+    @OptionGroup var options: ConfigOptions
+    @Option(name: .long) var format: String?
+
+    func run() throws {
+        var config = try options.load()
+        if let format { config.output.formats = try ConvertCommand.parseFormats(format) }
+        let validator =
+            config.output.validate && config.output.formats.contains(.xml) ? try? XMLSchemaValidator.forContract() : nil
+        let runner = BatchRunner(
+            pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
+            validator: validator)
+        WorkerLoop.serve(runner: runner)
+    }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Referent builds and runs with, when any is missing. Needs root (or sudo).
+set -euo pipefail
+packages=(
+  pkg-config libpoppler-glib-dev libcairo2-dev libxml2-dev libhunspell-dev hunspell-da
+  libtesseract-dev libleptonica-dev tesseract-ocr-dan libsqlite3-dev poppler-utils
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all Debian packages present"
+  exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
