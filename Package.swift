@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries from Debian, found with pkg-config, wrapped once in the stage that needs them.
@@ -22,6 +23,9 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
+            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-dan"])]),
+        .systemLibrary(
             name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-da"])]),
 
@@ -29,6 +33,7 @@ let package = Package(
         .target(name: "DocumentModel"),
         .target(name: "DanishTokenizer", resources: [.process("Resources")]),
         .target(name: "Extraction", dependencies: ["DocumentModel", "CPoppler"]),
+        .target(name: "OCR", dependencies: ["DocumentModel", "Extraction", "CTesseract"]),
         .target(name: "Normalisation", dependencies: ["DocumentModel", "CHunspell"]),
         .target(name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]),
         .target(name: "Emit", dependencies: ["DocumentModel", "CLibXML2"], resources: [.copy("Schemas")]),
@@ -38,6 +43,7 @@ let package = Package(
                 "DocumentModel", "Extraction", "Normalisation", "Segmentation", "Emit", "DanishTokenizer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .executableTarget(
             name: "referent",
@@ -49,6 +55,7 @@ let package = Package(
 
         .testTarget(name: "DanishTokenizerTests", dependencies: ["DanishTokenizer"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentModel"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "Extraction", "DocumentModel"]),
         .testTarget(name: "NormalisationTests", dependencies: ["Normalisation", "DocumentModel"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "DocumentModel"]),
         .testTarget(name: "EmitTests", dependencies: ["Emit", "DocumentModel"]),

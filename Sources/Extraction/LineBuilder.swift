@@ -1,40 +1,97 @@
 import DocumentModel
 
-/// Turns a page's raw text layer into layout lines: one `Line` per line of poppler's text, with the union
-/// of its glyph boxes, its dominant font, and the link anchors it carries.
+/// Turns a page's raw text layer into layout lines with the union of their glyph boxes, their dominant font
+/// and the link anchors they carry.
+///
+/// poppler's text is the starting point, but its lines are not trusted as they come: poppler-glib glues table
+/// cells and label/value columns together without a space ("MødeChefforum") and can run one cell's text
+/// into the next row's. So each poppler line is walked glyph by glyph and cut where the glyphs leave the
+/// baseline, jump back left, or open a gap wider than a column gap; a word gap without a space character
+/// gets one.
 struct LineBuilder {
     var pageNumber: Int
+
+    /// A gap wider than this many ems between glyphs with no space character starts a new line (a cell).
+    static let cellGapEms = 1.0
+    /// A gap wider than this many ems cuts the line even across a space character (justified text stretches
+    /// its spaces, but not this far).
+    static let columnGapEms = 2.5
+    /// A gap wider than this many ems with no space character is a word gap.
+    static let wordGapEms = 0.15
 
     func lines(from text: PageText, links: [(box: Rect, uri: String)]) -> (lines: [Line], links: [PageLink]) {
         let fonts = fontIndex(text)
         var lines: [Line] = []
-        var lineRanges: [Range<Int>] = []
+        var lineIndices: [[Int]] = []
         var start = 0
         for index in 0...text.scalars.count where index == text.scalars.count || text.scalars[index] == "\n" {
-            if let line = makeLine(text, range: start..<index, fonts: fonts) {
-                lines.append(line)
-                lineRanges.append(start..<index)
+            for fragment in fragments(text, range: start..<index, fonts: fonts) {
+                if let line = makeLine(text, fragment: fragment, fonts: fonts) {
+                    lines.append(line)
+                    lineIndices.append(fragment.indices)
+                }
             }
             start = index + 1
         }
-        let pageLinks = attach(links, to: &lines, ranges: lineRanges, text: text)
+        let pageLinks = attach(links, to: &lines, indices: lineIndices, text: text)
         return (lines, pageLinks)
     }
 
-    private func makeLine(_ text: PageText, range: Range<Int>, fonts: [Int?]) -> Line? {
-        let visible = range.filter { !text.scalars[$0].properties.isWhitespace && $0 < text.boxes.count }
-        guard let first = visible.first else { return nil }
-        guard let box = visible.map({ text.boxes[$0] }).enclosingRect else { return nil }
-        var string = String.UnicodeScalarView()
-        string.append(contentsOf: text.scalars[range])
-        let lineText = String(string).trimmingWhitespace()
+    /// Glyphs of one visual line or table cell, and its text with the spaces the layout implies.
+    struct Fragment {
+        var indices: [Int] = []
+        var text = String.UnicodeScalarView()
+    }
 
+    private func fragments(_ text: PageText, range: Range<Int>, fonts: [Int?]) -> [Fragment] {
+        var result: [Fragment] = []
+        var current = Fragment()
+        var pendingSpace = false
+        for index in range {
+            let scalar = text.scalars[index]
+            if scalar.properties.isWhitespace {
+                pendingSpace = !current.indices.isEmpty
+                continue
+            }
+            guard index < text.boxes.count else { continue }
+            if let previous = current.indices.last {
+                let glyph = text.boxes[index]
+                let before = text.boxes[previous]
+                let em = max(size(of: index, text, fonts), size(of: previous, text, fonts), 1)
+                let gap = glyph.minX - before.maxX
+                let sameRow = abs(glyph.midY - before.midY) <= 0.5 * max(glyph.height, before.height, 1)
+                let cut =
+                    !sameRow || gap < -0.5 * em
+                    || gap > (pendingSpace ? Self.columnGapEms : Self.cellGapEms) * em
+                if cut {
+                    result.append(current)
+                    current = Fragment()
+                } else if pendingSpace || gap > Self.wordGapEms * em {
+                    current.text.append(" ")
+                }
+            }
+            current.text.append(scalar)
+            current.indices.append(index)
+            pendingSpace = false
+        }
+        if !current.indices.isEmpty { result.append(current) }
+        return result
+    }
+
+    private func size(of index: Int, _ text: PageText, _ fonts: [Int?]) -> Double {
+        fonts[index].map { text.runs[$0].size } ?? text.boxes[index].height
+    }
+
+    private func makeLine(_ text: PageText, fragment: Fragment, fonts: [Int?]) -> Line? {
+        guard let first = fragment.indices.first,
+            let box = fragment.indices.map({ text.boxes[$0] }).enclosingRect
+        else { return nil }
         var counts: [Int: Int] = [:]
-        for index in visible { if let run = fonts[index] { counts[run, default: 0] += 1 } }
+        for index in fragment.indices { if let run = fonts[index] { counts[run, default: 0] += 1 } }
         let dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         let font = dominant.map { FontStyle(run: text.runs[$0]) } ?? .unknown(size: (box.height * 10).rounded() / 10)
         let startsBold = fonts[first].map { FontStyle(run: text.runs[$0]).bold } ?? font.bold
-        return Line(text: lineText, box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
+        return Line(text: String(fragment.text), box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
     }
 
     /// For every scalar, the index of the font run covering it.
@@ -52,7 +109,7 @@ struct LineBuilder {
     /// Matches each link area against glyph boxes (not `get_text_for_area`, which spills into neighbouring
     /// lines) and records the covered words on their lines.
     private func attach(
-        _ links: [(box: Rect, uri: String)], to lines: inout [Line], ranges: [Range<Int>], text: PageText
+        _ links: [(box: Rect, uri: String)], to lines: inout [Line], indices: [[Int]], text: PageText
     ) -> [PageLink] {
         let slack = 1.0
         return links.map { link in
@@ -60,9 +117,10 @@ struct LineBuilder {
                 minX: link.box.minX - slack, minY: link.box.minY - slack,
                 maxX: link.box.maxX + slack, maxY: link.box.maxY + slack)
             var anchors: [String] = []
-            for (lineIndex, range) in ranges.enumerated() {
+            for (lineIndex, glyphs) in indices.enumerated() {
                 var covered = String.UnicodeScalarView()
-                for index in range where index < text.boxes.count {
+                var previous: Int?
+                for index in glyphs {
                     let glyph = text.boxes[index]
                     if area.minX <= glyph.midX, glyph.midX <= area.maxX, area.minY <= glyph.midY,
                         glyph.midY <= area.maxY

@@ -9,6 +9,8 @@ struct SourceLine: Sendable {
     var size: Double
     /// Whether the line begins in bold.
     var bold: Bool
+    /// Whether most of the line is bold (a bold label before a regular value is not).
+    var mostlyBold: Bool
     var links: [LineLink]
     /// Index of the normaliser's block holding the line, unique across pages; nil without blocks.
     var block: Int?
@@ -52,7 +54,7 @@ struct DocumentLayout: Sendable {
                 lines.append(
                     SourceLine(
                         index: lines.count, text: text, box: line.box, page: page.number, size: size,
-                        bold: line.startsBold, links: line.links, block: blockOf[i]?.0, blockKind: blockOf[i]?.1,
+                        bold: line.startsBold, mostlyBold: line.font.bold, links: line.links, block: blockOf[i]?.0, blockKind: blockOf[i]?.1,
                         startsParagraph: false, spaceBefore: false))
             }
         }

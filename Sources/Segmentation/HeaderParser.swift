@@ -68,7 +68,9 @@ struct HeaderParser {
             let inValueColumn = current.map { line.box.minX > $0.labelX + config.marginTolerance } ?? false
             // Inside a value column only a participant list's own sub-labels ("Sekretariat") start a field.
             let inList = current?.label.field == .participants
-            if !inValueColumn || inList, let found = label(of: line.text, participantsOnly: inValueColumn) {
+            if !inValueColumn || inList,
+                let found = label(of: line.text, participantsOnly: inValueColumn, glued: line.bold && !line.mostlyBold)
+            {
                 var field = Field(label: found.label, printed: found.printed, lines: [], labelX: line.box.minX,
                     valueX: nil, inline: !found.rest.isEmpty)
                 if !found.rest.isEmpty {
@@ -114,11 +116,13 @@ struct HeaderParser {
 
     /// A header label at the start of the line, and the value after it ("Tid 15:00 – 17:00", "Sted: X").
     /// Without a colon the value must start with a capital or a digit, so prose ("Møde i …") is not a field.
-    private func label(of text: String, participantsOnly: Bool)
+    /// `glued`: the line starts with a bold label run straight into a regular value ("TidKl. 15"), as
+    /// extraction gives a table row whose cells touch.
+    private func label(of text: String, participantsOnly: Bool, glued: Bool)
         -> (label: SegmentationVocabulary.HeaderLabel, printed: String, rest: String)?
     {
         let labels = vocabulary.headerLabels.filter { !participantsOnly || $0.field == .participants }
-        guard let match = TextMatching.prefix(of: text, in: labels.map(\.label)),
+        guard let match = TextMatching.prefix(of: text, in: labels.map(\.label), glued: glued),
             let label = labels.first(where: { $0.label.lowercased() == match.matched.lowercased() })
         else { return nil }
         var rest = TextMatching.clean(match.rest)

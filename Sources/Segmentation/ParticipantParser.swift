@@ -37,6 +37,7 @@ struct ParticipantParser {
     /// the previous line ends in a comma or dash and this line, right below it, has no comma of its own
     /// ("…, på vegne af X," / "Aalborg Kommune").
     private func group(_ lines: [SourceLine]) -> [String] {
+        let right = lines.map(\.box.maxX).max() ?? 0
         var entries: [String] = []
         var previous: SourceLine?
         for line in lines {
@@ -47,7 +48,9 @@ struct ParticipantParser {
                 continue
             }
             let joiner = prev.text.last.map { ",-–&".contains($0) } ?? false
-            if text.first?.isLowercase ?? false || (joiner && !text.contains(",")) {
+            // A short comma-free line under a line that filled the column is that line's wrapped tail.
+            let wrappedTail = prev.box.maxX >= right - wrapSlack / 2 && TextMatching.words(text).count <= 3
+            if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !text.contains(",")) {
                 entries[entries.count - 1] += " " + text
             } else {
                 entries.append(text)
@@ -85,7 +88,22 @@ struct ParticipantParser {
             }
         }
         text = TextMatching.clean(text)
+        let parts = ParticipantParser.splitParts(text)
+        if parts.count >= 2, parts.allSatisfy(looksLikeName) {
+            return parts.compactMap { person($0, status: status) }
+        }
         return [person(text, status: status)].compactMap { $0 }
+    }
+
+    /// "Karsten Ibsen (formand)": two to four capitalised words, no organisation word, no role title — so a
+    /// line "A B, C D, E F" lists three people rather than one person and two organisations.
+    private func looksLikeName(_ part: String) -> Bool {
+        let bare = part.split(separator: "(").first.map { TextMatching.clean($0) } ?? ""
+        let words = TextMatching.words(bare)
+        let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
+            && !words.contains { organisationWords.contains($0.lowercased()) }
+            && TextMatching.prefix(of: bare, in: vocabulary.roleTitles) == nil
     }
 
     /// One person: "Title Name, Organisation (role)", "Name, role Organisation", "Name fra Organisation".
@@ -115,7 +133,9 @@ struct ParticipantParser {
             name = TextMatching.clean(title.rest)
         }
         for part in parts {
-            if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles) {
+            if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles),
+                !(TextMatching.clean(title.rest).first?.isLowercase ?? false)
+            {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }

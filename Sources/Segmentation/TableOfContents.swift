@@ -20,12 +20,14 @@ struct TableOfContents {
         }
         for run in runs {
             let end = result[run.last!].line
+            let hasLeaders = run.contains { result[$0].tableOfContents }
             let titled = titleLineBefore(result[run.first!].line)
-            guard run.count >= 2 || titled || result[run[0]].tableOfContents else { continue }
+            guard run.count >= 2 || titled || hasLeaders else { continue }
             let later = result.filter { $0.line > end }
             let recurring = run.filter { i in later.contains { same(result[i], $0) } }
+            // Mark the listed lines, not a body heading that merely follows the list closely.
             if recurring.count * 5 >= run.count * 3 || (titled && !recurring.isEmpty) {
-                for i in run { result[i].tableOfContents = true }
+                for i in recurring { result[i].tableOfContents = true }
             }
         }
         let lines = result.filter(\.tableOfContents).map(\.line)
@@ -52,7 +54,7 @@ struct TableOfContents {
         guard a.number == b.number, a.suffix == b.suffix else { return false }
         let wa = TextMatching.words(a.rest.lowercased()).prefix(3)
         let wb = TextMatching.words(b.rest.lowercased()).prefix(3)
-        if wa.isEmpty || wb.isEmpty { return b.form == .prefixed || wb.isEmpty }
+        if wa.isEmpty || wb.isEmpty { return b.form == .prefixed }
         return Array(wa) == Array(wb)
     }
 }

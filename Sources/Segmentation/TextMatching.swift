@@ -23,14 +23,15 @@ enum TextMatching {
 
     /// If `text` starts with one of `words` (case-insensitive, longest first) at a word boundary, the word as
     /// printed and the rest.
-    static func prefix(of text: String, in words: [String]) -> (matched: String, rest: Substring)? {
+    /// With `glued`, a word run straight into a capital or digit ("MødeChefforum") also matches.
+    static func prefix(of text: String, in words: [String], glued: Bool = false) -> (matched: String, rest: Substring)? {
         let sorted = words.sorted { $0.count > $1.count }
         for word in sorted where !word.isEmpty {
             guard text.count >= word.count else { continue }
             let end = text.index(text.startIndex, offsetBy: word.count)
             guard text[..<end].lowercased() == word.lowercased() else { continue }
             if let next = text[end...].first, let last = word.last, last.isLetter || last.isNumber,
-                next.isLetter || next.isNumber
+                next.isLetter || next.isNumber, !(glued && (next.isUppercase || next.isNumber))
             {
                 continue
             }

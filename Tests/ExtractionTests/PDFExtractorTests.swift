@@ -105,3 +105,26 @@ func fixture(_ path: String) throws -> Data {
         }
     }
 }
+
+@Suite struct LineSplittingTests {
+    @Test func tableCellsAndLabelColumnsBecomeSeparateLines() throws {
+        let document = try PDFExtractor().extract(
+            data: try fixture("region/chefforum-sundhedsklynge-midt.pdf"), file: "c.pdf")
+        let texts = document.pages[0].lines.map(\.text)
+        #expect(texts.contains("Møde"))
+        #expect(texts.contains("Chefforum – Sundhedsklynge Midt"))
+        #expect(!texts.contains { $0.hasPrefix("MødeChefforum") })
+        let label = try #require(document.pages[0].lines.first { $0.text == "Tid" })
+        let value = try #require(document.pages[0].lines.first { $0.text == "15:00 – 17:00" })
+        #expect(abs(label.box.minY - value.box.minY) < 1 && value.box.minX > label.box.maxX)
+    }
+
+    @Test func cellsOfATableRowDoNotRunIntoEachOther() throws {
+        let document = try PDFExtractor().extract(
+            data: try fixture("region/sundhedsklynge-syd-2023-05-24.pdf"), file: "s.pdf")
+        let lines = document.pages.flatMap(\.lines)
+        #expect(lines.contains { $0.text == "Hvem skal inddrages" })
+        #expect(!lines.contains { $0.text.contains("IndsatsHvad") })
+        #expect(lines.allSatisfy { $0.box.height < 20 }, "no line spans several rows")
+    }
+}

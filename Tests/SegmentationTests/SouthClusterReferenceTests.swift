@@ -156,7 +156,7 @@ import Testing
         #expect(find("Maj Skårhøj") == Participant(
             name: "Maj Skårhøj", organisation: "Psykiatrien", role: "Vicedirektør", status: .present))
         #expect(find("Jan Mainz")?.status == .absent)
-        #expect(find("Jan Nybo")?.role == "Overlæge")
+        #expect(find("Jan Nybo")?.role == "Overlæge, Chef for det Nære Sundhedsvæsen")
         #expect(find("Lisbeth Larsen")?.status == .absent)
         #expect(find("Camilla Donslund")?.status == .observer)
         #expect(find("Mathilde Hougaard Madsen") == Participant(
