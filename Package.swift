@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "Normalisation", dependencies: ["DocumentModel", "CHunspell"]),
         .target(name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]),
         .target(name: "Emit", dependencies: ["DocumentModel", "CLibXML2"], resources: [.copy("Schemas")]),
+        .target(name: "Diff", dependencies: ["Emit"]),
         .target(
             name: "Pipeline",
             dependencies: [
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "referent",
             dependencies: [
-                "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer",
+                "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer", "Diff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "referent-bench", dependencies: ["DanishTokenizer"]),
@@ -58,7 +59,8 @@ let package = Package(
         .testTarget(name: "OCRTests", dependencies: ["OCR", "Extraction", "DocumentModel"]),
         .testTarget(name: "NormalisationTests", dependencies: ["Normalisation", "DocumentModel"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "DocumentModel"]),
-        .testTarget(name: "EmitTests", dependencies: ["Emit", "DocumentModel"]),
+        .testTarget(name: "EmitTests", dependencies: ["Emit", "DocumentModel", "Pipeline"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Emit", "Pipeline", "DocumentModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel", "Emit"]),
     ]
 )

@@ -79,10 +79,18 @@ struct DocumentLayout: Sendable {
         var rights: [Int: [Double]] = [:]
         for line in lines where line.text.count >= 12 {
             lefts[line.page, default: []].append(line.box.minX)
-            rights[line.page, default: []].append(line.box.maxX)
+            if line.text.count >= 40 { rights[line.page, default: []].append(line.box.maxX) }
         }
         leftMargins = lefts.mapValues { DocumentLayout.mode($0) }
-        rightMargins = rights.mapValues { values in values.sorted()[Int(Double(values.count - 1) * 0.9)] }
+        // The right margin from long lines; a page with few of them is assumed to mirror its left margin.
+        var rightMargins: [Int: Double] = [:]
+        for page in pages {
+            let long = rights[page.number] ?? []
+            let mirrored = page.width - (leftMargins[page.number] ?? 0)
+            rightMargins[page.number] =
+                long.count >= 3 ? long.sorted()[Int(Double(long.count - 1) * 0.9)] : mirrored
+        }
+        self.rightMargins = rightMargins
         self.lines = lines
         markParagraphs(config: config)
     }

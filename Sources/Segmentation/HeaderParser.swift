@@ -19,9 +19,14 @@ struct HeaderParser {
 
     let config: SegmentationConfig
     let scanner: DateTimeScanner
+    let layout: DocumentLayout
     private var vocabulary: SegmentationVocabulary { config.vocabulary }
 
-    func parse(_ lines: [SourceLine], asides: [SourceLine], metadata: DocumentMetadata) -> (Meeting, [Diagnostic]) {
+    /// `bodySize` tells prominent lines from small print; `hasItems` whether agenda items were found (without
+    /// them and without a sign of minutes, the document is no meeting and only `fields` are filled).
+    func parse(
+        _ lines: [SourceLine], asides: [SourceLine], metadata: DocumentMetadata, bodySize: Double, hasItems: Bool
+    ) -> (Meeting, [Diagnostic]) {
         let (fields, free) = collect(lines)
         let (asideFields, asideFree) = collect(asides)
         let all = fields + asideFields.filter { a in !fields.contains { $0.label.field == a.label.field } }
@@ -33,8 +38,20 @@ struct HeaderParser {
         func first(_ field: SegmentationVocabulary.HeaderField) -> Field? {
             all.first { $0.label.field == field && !$0.lines.isEmpty }
         }
-        meeting.title = first(.title).map { TextMatching.clean($0.values.joined(separator: " ")) } ?? titleLine(free)
-            ?? metadata.title.map(TextMatching.clean).flatMap { $0.isEmpty ? nil : $0 }
+        let titleLines = joinWrappedTitles(Array(free.prefix(8)), bodySize: bodySize)
+        let kindLine = titleLines.compactMap(kindTitle).first
+        let hasField = { (f: SegmentationVocabulary.HeaderField) in all.contains { $0.label.field == f } }
+        let isMinutes = hasItems || kindLine != nil || (hasField(.participants) && hasField(.date))
+        guard isMinutes else {
+            let diagnostic = Diagnostic.info("meeting.none", "The document does not look like minutes; no meeting read.")
+            return (Meeting(fields: meeting.fields), [diagnostic])
+        }
+        func value(_ field: SegmentationVocabulary.HeaderField) -> String? {
+            first(field).map { TextMatching.clean($0.values.joined(separator: " ")) }
+        }
+        meeting.title =
+            value(.title) ?? kindLine.flatMap { $0.isEmpty ? nil : $0 } ?? value(.subject)
+            ?? titleLine(titleLines, bodySize: bodySize) ?? metadata.title.flatMap(metadataTitle)
         fillDateAndTime(&meeting, fields: all, free: free + asideFree)
         meeting.location = first(.location).map { TextMatching.clean($0.values.joined(separator: " ")) }
         if meeting.location == nil, let both = first(.dateAndLocation) {
@@ -44,7 +61,8 @@ struct HeaderParser {
         meeting.chair = first(.chair)?.values.first
         meeting.minuteTaker = first(.minuteTaker)?.values.first
         meeting.caseNumber = first(.caseNumber).map { TextMatching.clean($0.values.joined(separator: " ")) }
-        let parser = ParticipantParser(vocabulary: vocabulary, wrapSlack: config.wrapSlack)
+        let parser = ParticipantParser(
+            vocabulary: vocabulary, wrapSlack: config.wrapSlack, rightMargin: { [layout] in layout.rightMargin(page: $0) })
         for field in all where field.label.field == .participants {
             parser.parse(field.lines, status: field.label.status ?? .present, into: &meeting.participants)
         }
@@ -128,27 +146,62 @@ struct HeaderParser {
         var rest = TextMatching.clean(match.rest)
         if rest.hasPrefix(":") {
             rest = TextMatching.clean(rest.dropFirst())
-        } else if let first = rest.first, !(first.isUppercase || first.isNumber) {
+        } else if let first = rest.first, !glued, !(first.isUppercase || first.isNumber) {
             return nil
         }
         if participantsOnly, !rest.isEmpty, label.field == .participants, text.contains(",") { return nil }
         return (label, match.matched, rest)
     }
 
-    /// The first prominent short line, without a leading document kind ("REFERAT: X" → "X").
-    private func titleLine(_ free: [SourceLine]) -> String? {
-        for line in free.prefix(6) {
+    /// For a line that starts with a document kind: the name after "REFERAT: " ("" for a bare "Referat"),
+    /// or the whole line when the kind is part of the name ("Referat af bestyrelsesmøde").
+    private func kindTitle(_ line: SourceLine) -> String? {
+        guard let kind = TextMatching.prefix(of: line.text, in: vocabulary.documentKindWords),
+            TextMatching.words(line.text).count <= config.maxHeaderLineWords
+        else { return nil }
+        let rest = TextMatching.clean(kind.rest)
+        if rest.isEmpty { return "" }
+        if let first = rest.first, ":–-".contains(first) { return TextMatching.trimTrailing(TextMatching.trimLeading(rest)) }
+        return TextMatching.trimTrailing(line.text, keepingPeriod: true)
+    }
+
+    /// The first prominent short line (body size or larger) that is not a bare document kind, a date or a
+    /// table of contents title.
+    private func titleLine(_ free: [SourceLine], bodySize: Double) -> String? {
+        for line in free.prefix(6) where line.size >= bodySize - config.fontSizeTolerance {
             guard TextMatching.words(line.text).count <= config.maxHeaderLineWords else { continue }
-            var text = line.text
-            if let kind = TextMatching.prefix(of: text, in: vocabulary.documentKindWords) {
-                text = TextMatching.trimLeading(kind.rest)
-            }
-            text = TextMatching.trimTrailing(text, keepingPeriod: true)
-            if text.isEmpty || scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 { continue }
+            let text = TextMatching.trimTrailing(line.text, keepingPeriod: true)
+            if text.isEmpty || kindTitle(line) == "" { continue }
+            if scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 { continue }
             if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { continue }
             return text
         }
         return nil
+    }
+
+    /// Large lines set right below a line of the same style continue it ("REFERAT: … Strategisk" / "Niveau").
+    private func joinWrappedTitles(_ lines: [SourceLine], bodySize: Double) -> [SourceLine] {
+        var result: [SourceLine] = []
+        for line in lines {
+            if let last = result.last, last.size >= bodySize + config.fontSizeTolerance, line.size == last.size,
+                line.bold == last.bold, line.page == last.page, !line.spaceBefore,
+                TextMatching.words(last.text + " " + line.text).count <= config.maxHeaderLineWords
+            {
+                result[result.count - 1].text += " " + line.text
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// The PDF's own title, unless it only names the document kind ("Referat") or a file.
+    private func metadataTitle(_ title: String) -> String? {
+        let text = TextMatching.clean(title)
+        let lower = text.lowercased()
+        if text.isEmpty || vocabulary.documentKindWords.contains(where: { $0.lowercased() == lower }) { return nil }
+        if [".doc", ".docx", ".pdf", ".odt"].contains(where: { lower.hasSuffix($0) }) { return nil }
+        return text
     }
 
     private func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine]) {

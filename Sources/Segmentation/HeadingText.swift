@@ -22,7 +22,14 @@ struct HeadingText {
             presenter = name
             rest = before
         }
-        title = HeadingText.trimTitle(rest)
+        title = HeadingText.trimTitle(HeadingText.withoutClosedMarker(rest, markers: vocabulary.closedItemMarkers))
+    }
+
+    /// "Lukket punkt: Køb af ejendom" → "Køb af ejendom"; a title that is only the marker stays.
+    static func withoutClosedMarker(_ text: String, markers: [String]) -> String {
+        guard let match = TextMatching.prefix(of: text, in: markers) else { return text }
+        let rest = TextMatching.trimLeading(match.rest)
+        return rest.isEmpty ? text : rest
     }
 
     /// Whether the range sits at the end of the text or is followed only by a closing parenthesis or

@@ -10,6 +10,8 @@ import DocumentModel
 struct ParticipantParser {
     let vocabulary: SegmentationVocabulary
     let wrapSlack: Double
+    /// The body's right margin on a page: a list line reaching it has wrapped.
+    let rightMargin: (Int) -> Double
 
     /// Adds the list's people to `participants`; a person already listed gets the new status (one entry).
     func parse(_ lines: [SourceLine], status: Participant.Status, into participants: inout [Participant]) {
@@ -37,7 +39,10 @@ struct ParticipantParser {
     /// the previous line ends in a comma or dash and this line, right below it, has no comma of its own
     /// ("…, på vegne af X," / "Aalborg Kommune").
     private func group(_ lines: [SourceLine]) -> [String] {
-        let right = lines.map(\.box.maxX).max() ?? 0
+        // The column's right edge, from lines at the usual left edge (a first line may start at the label).
+        let lefts = Dictionary(grouping: lines) { ($0.box.minX / 4).rounded() }
+        let column = lefts.max { $0.value.count < $1.value.count }?.value ?? lines
+        let right = max(column.map(\.box.maxX).max() ?? 0, lines.first.map { rightMargin($0.page) } ?? 0)
         var entries: [String] = []
         var previous: SourceLine?
         for line in lines {
@@ -49,7 +54,10 @@ struct ParticipantParser {
             }
             let joiner = prev.text.last.map { ",-–&".contains($0) } ?? false
             // A short comma-free line under a line that filled the column is that line's wrapped tail.
-            let wrappedTail = prev.box.maxX >= right - wrapSlack / 2 && TextMatching.words(text).count <= 3
+            let tailWord = Double(text.prefix { $0 != " " }.count) / Double(max(1, text.count)) * line.box.width
+            let wrappedTail =
+                prev.box.maxX + tailWord > right && TextMatching.words(text).count <= 3
+                && !(prev.text.last.map { ").".contains($0) } ?? false) && column.count >= 3
             if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !text.contains(",")) {
                 entries[entries.count - 1] += " " + text
             } else {
@@ -131,11 +139,16 @@ struct ParticipantParser {
         {
             roles.insert(title.matched, at: 0)
             name = TextMatching.clean(title.rest)
+        } else if let split = roleBySuffix(name) {
+            roles.insert(split.role, at: 0)
+            name = split.name
         }
         for part in parts {
             if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles),
-                !(TextMatching.clean(title.rest).first?.isLowercase ?? false)
+                TextMatching.clean(title.rest).first?.isLowercase ?? false
             {
+                roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
+            } else if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles) {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }
@@ -146,12 +159,29 @@ struct ParticipantParser {
             }
         }
         roles += noted
+        let secretariat = Set(vocabulary.secretariatRoles.map { $0.lowercased() })
+        if status == .present, roles.contains(where: { secretariat.contains($0.lowercased()) }) { status = .secretariat }
         name = TextMatching.trimTrailing(name)
         let words = TextMatching.words(name)
         guard !words.isEmpty, words.count <= 7, name.contains(where: \.isLetter) else { return nil }
         return Participant(
             name: name, organisation: organisations.isEmpty ? nil : organisations.joined(separator: ", "),
             role: roles.isEmpty ? nil : roles.joined(separator: ", "), status: status)
+    }
+
+    /// "Børne- og skoledirektør Lene Ravn": a role word (by its ending) among the first three words, followed by
+    /// at least two capitalised words of a name.
+    private func roleBySuffix(_ text: String) -> (role: String, name: String)? {
+        let words = TextMatching.words(text)
+        let suffixes = vocabulary.roleSuffixes.map { $0.lowercased() }
+        for i in 0..<min(3, max(0, words.count - 2)) {
+            let word = words[i].lowercased()
+            guard suffixes.contains(where: { word.hasSuffix($0) }) else { continue }
+            let rest = words[(i + 1)...]
+            guard rest.count >= 2, rest.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            return (words[...i].joined(separator: " "), rest.joined(separator: " "))
+        }
+        return nil
     }
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.

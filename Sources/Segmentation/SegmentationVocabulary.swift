@@ -18,7 +18,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
 
     /// What a header label fills.
     public enum HeaderField: String, Codable, Hashable, Sendable {
-        case title, date, dateAndLocation, location, chair, minuteTaker, caseNumber, participants, other
+        /// `subject` ("Emne") names the meeting when no `title` field or "Referat: …" line does.
+        case title, subject, date, dateAndLocation, location, chair, minuteTaker, caseNumber, participants, other
     }
 
     /// A label of the meeting header ("Sted" → location; "Afbud" → a participant list of absentees).
@@ -65,6 +66,10 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var documentKindWords: [String]
     /// Titles that precede a name ("Overlæge Jan Hansen"); matched case-insensitively.
     public var roleTitles: [String]
+    /// Word endings that make a capitalised word before a name a role ("Skolechef Ole Hansen").
+    public var roleSuffixes: [String]
+    /// Roles that put a listed person in the secretariat ("(referent)").
+    public var secretariatRoles: [String]
     /// Month names and abbreviations, lower-case, to their number.
     public var months: [String: Int]
 
@@ -74,7 +79,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         attendanceNotePrefixes: [String] = [], organisationWords: [String] = [], presenterMarkers: [String] = [],
         timeMarkers: [String] = [], rangeWords: [String] = [], itemPrefixes: [String] = [],
         tableOfContentsTitles: [String] = [], closedItemMarkers: [String] = [], documentKindWords: [String] = [],
-        roleTitles: [String] = [], months: [String: Int] = [:]
+        roleTitles: [String] = [], roleSuffixes: [String] = [], secretariatRoles: [String] = [],
+        months: [String: Int] = [:]
     ) {
         self.sectionLabels = sectionLabels
         self.headerLabels = headerLabels
@@ -92,6 +98,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         self.closedItemMarkers = closedItemMarkers
         self.documentKindWords = documentKindWords
         self.roleTitles = roleTitles
+        self.roleSuffixes = roleSuffixes
+        self.secretariatRoles = secretariatRoles
         self.months = months
     }
 
@@ -115,6 +123,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         closedItemMarkers = try list(.closedItemMarkers)
         documentKindWords = try list(.documentKindWords)
         roleTitles = try list(.roleTitles)
+        roleSuffixes = try list(.roleSuffixes)
+        secretariatRoles = try list(.secretariatRoles)
         months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
     }
 
@@ -152,6 +162,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.closedItemMarkers = join(closedItemMarkers, other.closedItemMarkers)
         result.documentKindWords = join(documentKindWords, other.documentKindWords)
         result.roleTitles = join(roleTitles, other.roleTitles)
+        result.roleSuffixes = join(roleSuffixes, other.roleSuffixes)
+        result.secretariatRoles = join(secretariatRoles, other.secretariatRoles)
         result.months.merge(other.months) { _, new in new }
         return result
     }

@@ -57,8 +57,9 @@ public struct Segmenter: Sendable {
                 Page(number: page.number, width: page.width, height: page.height, lines: page.asides)
             }, config: config
         ).lines
-        let header = HeaderParser(config: config, scanner: scanner)
-        let (meeting, headerDiagnostics) = header.parse(headerLines, asides: asides, metadata: metadata)
+        let header = HeaderParser(config: config, scanner: scanner, layout: layout)
+        let (meeting, headerDiagnostics) = header.parse(
+            headerLines, asides: asides, metadata: metadata, bodySize: layout.bodySize, hasItems: !items.isEmpty)
         diagnostics = headerDiagnostics + diagnostics
         return Minutes(meeting: meeting, items: items, diagnostics: diagnostics)
     }

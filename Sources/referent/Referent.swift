@@ -9,7 +9,9 @@ struct Referent: ParsableCommand {
         commandName: "referent",
         abstract: "Turns Danish meeting-minutes PDFs into structured JSON and XML.",
         version: ReferentCLIVersion.string,
-        subcommands: [ConvertCommand.self, ExtractCommand.self, TokenizeCommand.self, WorkerCommand.self])
+        subcommands: [
+            ConvertCommand.self, ExtractCommand.self, InspectCommand.self, TokenizeCommand.self, WorkerCommand.self,
+        ])
 
     /// Parses and runs, mapping every usage error to exit code 2 (ArgumentParser's default is 64).
     static func main() {

@@ -136,7 +136,7 @@ import Testing
 
     @Test func header() {
         let meeting = Self.minutes.meeting
-        #expect(meeting.title == "Møde 2, 2023 SSFSN")
+        #expect(meeting.title == "Sundhedsklynge Syd Faglig Strategisk Niveau")
         #expect(meeting.date == "2023-05-24")
         #expect(meeting.start == "13:00")
         #expect(meeting.end == "15:00")
