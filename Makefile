@@ -3,7 +3,7 @@
 SWIFT ?= swift
 DEMO_OUT ?= out/demo
 
-.PHONY: deps build release demo test lint format fixtures clean
+.PHONY: deps build release demo test lint format fixtures bench clean
 
 deps:
 	bash scripts/install-deps.sh
@@ -28,6 +28,10 @@ format:
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Speed and memory side by side with pdftotext (release build; corpora copied from the fixtures).
+bench: deps
+	bash scripts/bench/bench.sh
 
 # Dev-time only: regenerate the fixture PDFs (Python, pinned tools; see fixtures/README.md).
 fixtures:

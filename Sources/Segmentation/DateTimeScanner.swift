@@ -1,3 +1,4 @@
+import DanishTokenizer
 import Foundation
 
 /// Finds Danish meeting dates and clock times in header values: "16. januar 2020 kl. 13.00-15.00",
@@ -28,15 +29,20 @@ struct DateTimeScanner {
 
     init(vocabulary: SegmentationVocabulary) {
         months = Dictionary(vocabulary.months.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
-        let names = months.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+        let names = months.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(
+            separator: "|")
         let marker = vocabulary.timeMarkers.map { NSRegularExpression.escapedPattern(for: $0) }
             .sorted { $0.count > $1.count }.joined(separator: "|")
         let range = (["-", "–", "—"] + vocabulary.rangeWords.map { NSRegularExpression.escapedPattern(for: $0) })
             .joined(separator: "|")
         let markerOpt = marker.isEmpty ? "" : "(?:(?:\(marker))\\s*)?"
         let time = "(?<!\\d)(?<!\\d[.,:])(\\d{1,2})[.:](\\d{2})(?![\\d]|[.:]\\d)"
-        func rx(_ p: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: p, options: [.caseInsensitive]) }
-        namedDate = names.isEmpty ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])\\s*,?\\s*(\\d{4})(?!\\d)")
+        func rx(_ p: String) -> NSRegularExpression? {
+            try? NSRegularExpression(pattern: p, options: [.caseInsensitive])
+        }
+        namedDate =
+            names.isEmpty
+            ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])\\s*,?\\s*(\\d{4})(?!\\d)")
         numericDate = rx("(?<![\\d.])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d])")
         isoDate = rx("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")
         timeRange = rx(
@@ -69,7 +75,9 @@ struct DateTimeScanner {
         {
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
-        let valid = found.filter { (1...31).contains($0.0.day) && (1...12).contains($0.0.month) && (1900...2200).contains($0.0.year) }
+        let valid = found.filter {
+            (1...31).contains($0.0.day) && (1...12).contains($0.0.month) && (1900...2200).contains($0.0.year)
+        }
         guard let best = valid.min(by: { $0.1.location < $1.1.location }), let r = Range(best.1, in: text) else {
             return nil
         }
@@ -93,12 +101,14 @@ struct DateTimeScanner {
         let whole = NSRange(location: 0, length: ns.length)
         func mapped(_ r: NSRange) -> Range<String.Index>? {
             guard let range = Range(r, in: text) else { return nil }
-            let lower = original.index(original.startIndex, offsetBy: text.distance(from: text.startIndex, to: range.lowerBound))
+            let lower = original.index(
+                original.startIndex, offsetBy: text.distance(from: text.startIndex, to: range.lowerBound))
             let upper = original.index(lower, offsetBy: text.distance(from: range.lowerBound, to: range.upperBound))
             return lower..<upper
         }
         func clock(_ m: NSTextCheckingResult, _ h: Int, _ mi: Int) -> Clock? {
-            guard let hour = Int(ns.substring(with: m.range(at: h))), let minute = Int(ns.substring(with: m.range(at: mi))),
+            guard let hour = Int(ns.substring(with: m.range(at: h))),
+                let minute = Int(ns.substring(with: m.range(at: mi))),
                 (0...24).contains(hour), (0...59).contains(minute)
             else { return nil }
             return Clock(hour: hour, minute: minute)
@@ -119,6 +129,6 @@ struct DateTimeScanner {
     func isMonth(_ word: some StringProtocol) -> Bool {
         var w = word.lowercased()
         while let last = w.last, !last.isLetter { w.removeLast() }
-        return months[w] != nil
+        return months[w] != nil || DanishLexicon.standard.monthNumber(w) != nil
     }
 }

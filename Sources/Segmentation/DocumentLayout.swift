@@ -54,7 +54,8 @@ struct DocumentLayout: Sendable {
                 lines.append(
                     SourceLine(
                         index: lines.count, text: text, box: line.box, page: page.number, size: size,
-                        bold: line.startsBold, mostlyBold: line.font.bold, links: line.links, block: blockOf[i]?.0, blockKind: blockOf[i]?.1,
+                        bold: line.startsBold, mostlyBold: line.font.bold, links: line.links, block: blockOf[i]?.0,
+                        blockKind: blockOf[i]?.1,
                         startsParagraph: false, spaceBefore: false))
             }
         }

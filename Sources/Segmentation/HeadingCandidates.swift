@@ -72,7 +72,11 @@ struct HeadingCandidates {
 
     private func accepts(_ c: HeadingCandidate) -> Bool {
         guard let first = c.rest.first else { return c.form != .bare || c.number < 100 }
-        if let word = TextMatching.words(c.rest).first, scanner.isMonth(word) { return false }
+        if let word = TextMatching.words(c.rest).first {
+            // "16. november": a date, not an item. Ordinals ("2. halvår") fail the capital-letter test below;
+            // the tokenizer's ordinal nouns include "Møde", so they are not used here.
+            if scanner.isMonth(word) { return false }
+        }
         if first.isLowercase && c.form != .prefixed { return false }
         if c.form == .bare {
             guard first.isUppercase || "\"”“'«".contains(first) else { return false }
@@ -122,7 +126,9 @@ struct HeadingCandidates {
     private func paragraphText(from c: HeadingCandidate) -> String {
         var parts = c.rest.isEmpty ? [] : [c.rest]
         var i = c.line + 1
-        while i < layout.lines.count, i <= c.line + 3, !layout.lines[i].startsParagraph || (c.rest.isEmpty && i == c.line + 1) {
+        while i < layout.lines.count, i <= c.line + 3,
+            !layout.lines[i].startsParagraph || (c.rest.isEmpty && i == c.line + 1)
+        {
             parts.append(layout.lines[i].text)
             i += 1
         }

@@ -1,3 +1,4 @@
+import DanishTokenizer
 import DocumentModel
 
 /// Splits an item heading's text into title, presenter ("v/ Mads Hansen", "ved Søren Jensen") and time slot
@@ -76,7 +77,8 @@ struct HeadingText {
             let lastWord = TextMatching.words(title).last ?? ""
             let letters = lastWord.filter(\.isLetter).count
             let innerDot = lastWord.dropLast().contains(".")
-            if letters > 3 && !innerDot { title = TextMatching.trimTrailing(title) }
+            let abbreviation = DanishLexicon.standard.isAbbreviation(String(lastWord))
+            if letters > 3 && !innerDot && !abbreviation { title = TextMatching.trimTrailing(title) }
         }
         return title
     }

@@ -49,11 +49,15 @@ struct ItemBuilder {
                 continue
             }
             let marker = line.text.lowercased()
-            let isPresenterLine = config.vocabulary.presenterMarkers.contains { marker.hasPrefix($0.lowercased() + " ") }
-                || config.vocabulary.presenterMarkers.contains { $0.hasSuffix("/") && marker.hasPrefix($0.lowercased()) }
-            let isSlotLine = scanner.timeMatch(in: line.text, allowBare: false).map {
-                line.text.distance(from: $0.range.lowerBound, to: $0.range.upperBound) + 4 >= line.text.count
-            } ?? false
+            let isPresenterLine =
+                config.vocabulary.presenterMarkers.contains { marker.hasPrefix($0.lowercased() + " ") }
+                || config.vocabulary.presenterMarkers.contains {
+                    $0.hasSuffix("/") && marker.hasPrefix($0.lowercased())
+                }
+            let isSlotLine =
+                scanner.timeMatch(in: line.text, allowBare: false).map {
+                    line.text.distance(from: $0.range.lowerBound, to: $0.range.upperBound) + 4 >= line.text.count
+                } ?? false
             if isPresenterLine || isSlotLine {
                 next += 1
                 continue

@@ -8,7 +8,7 @@ enum ParagraphText {
             var text = line.text
             let bullet = TextMatching.bulletBody(text)
             if let body = bullet { text = "• " + body }
-            if (line.startsParagraph || bullet != nil), !current.isEmpty {
+            if line.startsParagraph || bullet != nil, !current.isEmpty {
                 result.append(current.joined(separator: " "))
                 current = []
             }

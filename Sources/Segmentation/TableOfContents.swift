@@ -43,7 +43,9 @@ struct TableOfContents {
     private func titleLineBefore(_ line: Int) -> Bool {
         for i in stride(from: line - 1, through: max(0, line - 3), by: -1) {
             let text = TextMatching.trimTrailing(layout.lines[i].text)
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { return true }
+            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) {
+                return true
+            }
         }
         return false
     }

@@ -24,7 +24,8 @@ enum TextMatching {
     /// If `text` starts with one of `words` (case-insensitive, longest first) at a word boundary, the word as
     /// printed and the rest.
     /// With `glued`, a word run straight into a capital or digit ("MødeChefforum") also matches.
-    static func prefix(of text: String, in words: [String], glued: Bool = false) -> (matched: String, rest: Substring)? {
+    static func prefix(of text: String, in words: [String], glued: Bool = false) -> (matched: String, rest: Substring)?
+    {
         let sorted = words.sorted { $0.count > $1.count }
         for word in sorted where !word.isEmpty {
             guard text.count >= word.count else { continue }
@@ -61,7 +62,8 @@ enum TextMatching {
     /// Trailing punctuation and dashes trimmed that end a title or name but are not part of it.
     static func trimTrailing(_ text: some StringProtocol, keepingPeriod: Bool = false) -> String {
         var t = clean(text)
-        let strip: Set<Character> = keepingPeriod ? [":", ",", ";", "-", "–", "—"] : [":", ",", ";", ".", "-", "–", "—"]
+        let strip: Set<Character> =
+            keepingPeriod ? [":", ",", ";", "-", "–", "—"] : [":", ",", ";", ".", "-", "–", "—"]
         while let last = t.last, strip.contains(last) || last.isWhitespace { t.removeLast() }
         return t
     }

@@ -127,9 +127,10 @@ import Testing
         let items = Self.minutes.items
         try #require(items.count == 8)
         #expect(items[0].sections.map(\.kind) == ["minutes"])
-        #expect(items[0].sections.first?.text == "Daniel bød velkommen til mødet efterfulgt af velkomst til Rikke "
-            + "Svendstrup, PLO-Nordjylland, som er nyt medlem af Chefforum, samt præsentationsrunde.\n"
-            + "Dagsordenen blev godkendt.")
+        #expect(
+            items[0].sections.first?.text == "Daniel bød velkommen til mødet efterfulgt af velkomst til Rikke "
+                + "Svendstrup, PLO-Nordjylland, som er nyt medlem af Chefforum, samt præsentationsrunde.\n"
+                + "Dagsordenen blev godkendt.")
         #expect(items[1].sections.map(\.kind) == ["body", "recommendation", "minutes"])
         #expect(items[1].sections[1].label == "Det indstilles, at Chefforum:")
         #expect(items[2].attachments == ["Handleplanen for Sundhedsklynge Midt"])

@@ -4,7 +4,7 @@ import Testing
 
 /// Dates and times of meeting headers, as printed.
 @Suite struct DateTimeScannerTests {
-    static let scanner = DateTimeScanner(vocabulary: .standard)
+    static var scanner: DateTimeScanner { DateTimeScanner(vocabulary: .standard) }
 
     static let cases: [(text: String, date: String?, start: String?, end: String?)] = [
         ("16. januar 2020 kl. 13.00-15.00", "2020-01-16", "13:00", "15:00"),

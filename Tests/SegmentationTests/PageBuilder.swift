@@ -1,5 +1,5 @@
-import Foundation
 import DocumentModel
+import Foundation
 
 /// Builds normalised pages by hand from a small line script, with realistic layout: A4 pages, 56 pt margins,
 /// 10 pt body, bold 12 pt headings, header tables with the value column at 170 pt.
@@ -31,7 +31,9 @@ struct PageBuilder {
     static func pages(_ script: String) -> [Page] { PageBuilder(script).pages }
 
     private mutating func add(_ script: String) {
-        func after(_ prefix: String) -> String { String(script.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
+        func after(_ prefix: String) -> String {
+            String(script.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
         if script == "---" {
             finishPage()
             return
@@ -47,7 +49,9 @@ struct PageBuilder {
         } else if script.hasPrefix("|>") {
             line(after("|>"), x: Self.valueColumn, gap: 0)
         } else if script.hasPrefix("|") {
-            let cells = script.dropFirst().split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = script.dropFirst().split(separator: "|", maxSplits: 1).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             line(cells[0], bold: true, gap: 5)
             if cells.count > 1, !cells[1].isEmpty { line(cells[1], x: Self.valueColumn, gap: 0, sameRow: true) }
         } else if script.hasPrefix(">") {
@@ -59,9 +63,10 @@ struct PageBuilder {
         }
     }
 
-    private mutating func line(_ text: String, x: Double = left, size: Double = 10, bold: Bool = false, gap: Double,
-        sameRow: Bool = false)
-    {
+    private mutating func line(
+        _ text: String, x: Double = left, size: Double = 10, bold: Bool = false, gap: Double,
+        sameRow: Bool = false
+    ) {
         if !sameRow {
             if y + gap + size * 1.2 > 800 { finishPage() }
             y += (lines.isEmpty ? 0 : gap) + size * 1.2

@@ -5,13 +5,16 @@ import Testing
 
 /// One participant entry as printed → the people it names.
 @Suite struct ParticipantParserTests {
-    static let parser = ParticipantParser(vocabulary: .standard, wrapSlack: 45, rightMargin: { _ in 540 })
+    static var parser: ParticipantParser {
+        ParticipantParser(vocabulary: .standard, wrapSlack: 45, rightMargin: { _ in 540 })
+    }
 
     static let cases: [(entry: String, status: Participant.Status, expected: [Participant])] = [
         (
             "Direktør Charlotte Larsen, Rebild Kommune – afbud i stedet deltager Lotte Holt Worup", .present,
             [
-                Participant(name: "Charlotte Larsen", organisation: "Rebild Kommune", role: "Direktør", status: .absent),
+                Participant(
+                    name: "Charlotte Larsen", organisation: "Rebild Kommune", role: "Direktør", status: .absent),
                 Participant(name: "Lotte Holt Worup", status: .present),
             ]
         ),
@@ -24,7 +27,10 @@ import Testing
         ),
         (
             "Lars Lejbølle fra Sundhedsplanlægning i Region Nordjylland (under punkt 2)", .guest,
-            [Participant(name: "Lars Lejbølle", organisation: "Sundhedsplanlægning i Region Nordjylland", status: .guest)]
+            [
+                Participant(
+                    name: "Lars Lejbølle", organisation: "Sundhedsplanlægning i Region Nordjylland", status: .guest)
+            ]
         ),
         (
             "Hanne Bækgaard (A) - formand", .present,

@@ -104,16 +104,18 @@ import Testing
     @Test func subitemsAndAttachments() throws {
         let items = Self.minutes.items
         try #require(items.count == 7)
-        #expect(items[1].subitems == [
-            SubItem(label: "a)", title: "Drøftelse af opgaver med udgangspunkt i kommissoriet"),
-            SubItem(label: "b)", title: "Beslutning om mødekadence for Politisk Klynge midt"),
-        ])
+        #expect(
+            items[1].subitems == [
+                SubItem(label: "a)", title: "Drøftelse af opgaver med udgangspunkt i kommissoriet"),
+                SubItem(label: "b)", title: "Beslutning om mødekadence for Politisk Klynge midt"),
+            ])
         #expect(items[4].subitems.map(\.label) == ["a)", "b)", "c)"])
         #expect(items[1].attachments == ["Kommissorium for Politiske Klynger"])
-        #expect(items[4].attachments == [
-            "Foreløbig handleplan for udmøntning af Sundhedsaftalen i Aalborg Kommune.",
-            "Udkast til handleplan for indsatser og projekter i et tværsektorielt perspektiv - Jammerbugt Kommune",
-        ])
+        #expect(
+            items[4].attachments == [
+                "Foreløbig handleplan for udmøntning af Sundhedsaftalen i Aalborg Kommune.",
+                "Udkast til handleplan for indsatser og projekter i et tværsektorielt perspektiv - Jammerbugt Kommune",
+            ])
         #expect(items[1].text.contains("afholdt i 2. halvår af 2020."))
         #expect(items[6].text.hasPrefix("• Hvad skal på dagsordenen næste gang?\n"))
     }

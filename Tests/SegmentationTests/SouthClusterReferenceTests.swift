@@ -109,12 +109,16 @@ import Testing
             ("1", "Velkomst og godkendelse af dagsorden", "Søren Aalund"),
             ("2", "Status fra arbejdet i driftsgruppen", "Maj Skårhøj"),
             ("3", "Møde i den politiske sundhedsklynge", "Søren Aalund"),
-            ("4", "Status fra FOBS (Forebyggelse og bedre sammenhæng) og perspektiver på et nyt projekt",
-                "Hanne Thorsager og Ole Jensen"),
+            (
+                "4", "Status fra FOBS (Forebyggelse og bedre sammenhæng) og perspektiver på et nyt projekt",
+                "Hanne Thorsager og Ole Jensen"
+            ),
             ("5", "Program for seminar i aug.", "Inge Kjær Andersen"),
             ("6", "Invitation til indstilling af nye Nationale Lærings- og Kvalitetsteams", "Søren Aalund"),
-            ("7", "Orientering om Vesthimmerlands kommunes udtrædelse af Sundhedsaftalen om forældreuddannelse",
-                "Daniel Simonsen"),
+            (
+                "7", "Orientering om Vesthimmerlands kommunes udtrædelse af Sundhedsaftalen om forældreuddannelse",
+                "Daniel Simonsen"
+            ),
             ("8", "Evt.", nil),
         ]
         let items = Self.minutes.items
@@ -141,7 +145,8 @@ import Testing
         #expect(meeting.start == "13:00")
         #expect(meeting.end == "15:00")
         #expect(meeting.location == "Regionshuset mødelokale A")
-        #expect(meeting.fields.map(\.label) == ["Emne", "Deltagere", "Observatør", "Gæster som deltager", "Tid og sted"])
+        #expect(
+            meeting.fields.map(\.label) == ["Emne", "Deltagere", "Observatør", "Gæster som deltager", "Tid og sted"])
     }
 
     @Test func participants() {
@@ -150,16 +155,22 @@ import Testing
         #expect(people.count == 18)
         #expect(find("Lisbeth Kjær Lagoni")?.role == "Sygeplejefagligdirektør")
         #expect(find("Eva Sejersdal Knudsen")?.status == .absent)
-        #expect(find("Charlotte Larsen") == Participant(
-            name: "Charlotte Larsen", organisation: "Rebild Kommune", role: "Direktør", status: .absent))
+        #expect(
+            find("Charlotte Larsen")
+                == Participant(
+                    name: "Charlotte Larsen", organisation: "Rebild Kommune", role: "Direktør", status: .absent))
         #expect(find("Lotte Holt Worup")?.status == .present)
-        #expect(find("Maj Skårhøj") == Participant(
-            name: "Maj Skårhøj", organisation: "Psykiatrien", role: "Vicedirektør", status: .present))
+        #expect(
+            find("Maj Skårhøj")
+                == Participant(
+                    name: "Maj Skårhøj", organisation: "Psykiatrien", role: "Vicedirektør", status: .present))
         #expect(find("Jan Mainz")?.status == .absent)
         #expect(find("Jan Nybo")?.role == "Overlæge, Chef for det Nære Sundhedsvæsen")
         #expect(find("Lisbeth Larsen")?.status == .absent)
         #expect(find("Camilla Donslund")?.status == .observer)
-        #expect(find("Mathilde Hougaard Madsen") == Participant(
-            name: "Mathilde Hougaard Madsen", organisation: nil, role: "AC -Fuldmægtig", status: .guest))
+        #expect(
+            find("Mathilde Hougaard Madsen")
+                == Participant(
+                    name: "Mathilde Hougaard Madsen", organisation: nil, role: "AC -Fuldmægtig", status: .guest))
     }
 }

@@ -1,0 +1,136 @@
+import DocumentModel
+
+/// Reading one entry of a participant list: name, role, organisation and status words.
+extension ParticipantParser {
+    /// One person: "Title Name, Organisation (role)", "Name, role Organisation", "Name fra Organisation".
+    func person(_ raw: String, status: Participant.Status) -> Participant? {
+        var status = status
+        var text = TextMatching.clean(raw)
+        var roles: [String] = []
+        var noted: [String] = []
+        if let cut = statusCut(in: text) {
+            status = .absent
+            text = String(text[..<cut])
+        }
+        text = stripAttendanceNotes(text, roles: &noted)
+        text = TextMatching.trimTrailing(TextMatching.trimLeading(text), keepingPeriod: true)
+        var parts = ParticipantParser.splitParts(text)
+        guard !parts.isEmpty else { return nil }
+        var name = parts.removeFirst()
+        var organisations: [String] = []
+        if let fra = vocabulary.organisationIntroducers.lazy.compactMap({ TextMatching.find(" " + $0 + " ", in: name) })
+            .first
+        {
+            organisations.append(TextMatching.clean(name[fra.upperBound...]))
+            name = String(name[..<fra.lowerBound])
+        }
+        if let title = TextMatching.prefix(of: name, in: vocabulary.roleTitles), !title.rest.isEmpty,
+            TextMatching.words(title.rest).first?.first?.isUppercase ?? false
+        {
+            roles.insert(title.matched, at: 0)
+            name = TextMatching.clean(title.rest)
+        } else if let split = roleBySuffix(name) {
+            roles.insert(split.role, at: 0)
+            name = split.name
+        }
+        for part in parts {
+            if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles),
+                TextMatching.clean(title.rest).first?.isLowercase ?? false
+            {
+                roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
+            } else if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles) {
+                roles.append(title.matched)
+                let rest = TextMatching.clean(title.rest)
+                if !rest.isEmpty { organisations.append(rest) }
+            } else if part.first?.isLowercase ?? false {
+                roles.append(part)
+            } else {
+                organisations.append(part)
+            }
+        }
+        roles += noted
+        let secretariat = Set(vocabulary.secretariatRoles.map { $0.lowercased() })
+        if status == .present, roles.contains(where: { secretariat.contains($0.lowercased()) }) {
+            status = .secretariat
+        }
+        name = TextMatching.trimTrailing(name)
+        let words = TextMatching.words(name)
+        guard !words.isEmpty, words.count <= 7, name.contains(where: \.isLetter) else { return nil }
+        return Participant(
+            name: name, organisation: organisations.isEmpty ? nil : organisations.joined(separator: ", "),
+            role: roles.isEmpty ? nil : roles.joined(separator: ", "), status: status)
+    }
+
+    /// "Børne- og skoledirektør Lene Ravn": a role word (by its ending) among the first three words, followed by
+    /// at least two capitalised words of a name.
+    func roleBySuffix(_ text: String) -> (role: String, name: String)? {
+        let words = TextMatching.words(text)
+        let suffixes = vocabulary.roleSuffixes.map { $0.lowercased() }
+        for i in 0..<min(3, max(0, words.count - 2)) {
+            let word = words[i].lowercased()
+            guard suffixes.contains(where: { word.hasSuffix($0) }) else { continue }
+            let rest = words[(i + 1)...]
+            guard rest.count >= 2, rest.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+            return (words[...i].joined(separator: " "), rest.joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
+    func statusCut(in text: String) -> String.Index? {
+        for phrase in vocabulary.absentPhrases.sorted(by: { $0.count > $1.count }) {
+            guard let r = TextMatching.find(phrase, in: text) else { continue }
+            let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
+            if before.isEmpty { return nil }  // "Afbud" as the whole entry
+            if let last = before.last, "-–—,(".contains(last) { return before.index(before: before.endIndex) }
+        }
+        return nil
+    }
+
+    /// Drops "(under punkt 2)", "– punkt 1,2,3 og 4" and party letters "(A)"; keeps other parentheses as roles.
+    func stripAttendanceNotes(_ text: String, roles: inout [String]) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ")") else { break }
+            let inner = TextMatching.clean(rest[rest.index(after: open)..<close])
+            let isNote = TextMatching.prefix(of: inner, in: vocabulary.attendanceNotePrefixes) != nil
+            let isParty = inner.count <= 2 && inner.allSatisfy(\.isUppercase)
+            if !isNote && !isParty && !inner.isEmpty { roles.append(inner) }
+            result += " "
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        for dash in [" – ", " - ", " — "] {
+            if let r = result.range(of: dash),
+                TextMatching.prefix(
+                    of: TextMatching.clean(result[r.upperBound...]), in: vocabulary.attendanceNotePrefixes) != nil
+            {
+                result = String(result[..<r.lowerBound])
+            }
+        }
+        return TextMatching.clean(result)
+    }
+
+    /// Splits at ", " and at spaced dashes, not inside a hyphenated word.
+    static func splitParts(_ text: String) -> [String] {
+        var t = text
+        for dash in [" – ", " - ", " — "] { t = t.replacingOccurrences(dash, with: ", ") }
+        return t.split(separator: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var s = self
+        while let last = s.last, predicate(last) { s = s.dropLast() }
+        return s
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

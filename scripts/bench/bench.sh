@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Referent's benchmark (issue 9): speed and memory side by side with pdftotext on the same PDFs, in one run.
+# Builds in release mode and makes its corpora from the committed fixtures (copies), never from downloads.
+# Prints one line per figure and a verdict per target; figures also go to $WORK/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WORK=${BENCH_DIR:-/tmp/referent-bench}
+SWIFT=${SWIFT:-swift}
+BIN=.build/release
+
+echo "bench: building in release mode"
+$SWIFT build -c release --product referent >/dev/null
+$SWIFT build -c release --product referent-bench >/dev/null
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+results="$WORK/results.txt"
+say() { echo "$*" | tee -a "$results"; }
+
+# Born-digital fixtures (text layer), without the password-protected one.
+mapfile -t sources < <(find fixtures/pdf -name '*.pdf' ! -path '*/scan/*' ! -name 'encrypted-password.pdf' | sort)
+pages_of() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+
+# make_corpus DIR TARGET_PAGES: copies of the fixtures until the corpus holds at least TARGET_PAGES pages.
+make_corpus() {
+  local dir=$1 target=$2 total=0 n=0
+  mkdir -p "$dir"
+  while [ "$total" -lt "$target" ]; do
+    for source in "${sources[@]}"; do
+      n=$((n + 1))
+      cp "$source" "$dir/$(printf '%05d' $n)-$(basename "$source")"
+      total=$((total + $(pages_of "$source")))
+      [ "$total" -ge "$target" ] && break
+    done
+  done
+  echo "$total"
+}
+
+seconds() { local start=$1 end; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+rate() { echo "scale=1; $1 / $2" | bc -l; }
+
+pages500=$(make_corpus "$WORK/corpus-500" 500)
+pages1000=$(make_corpus "$WORK/corpus-1000" 1000)
+files500=$(ls "$WORK/corpus-500" | wc -l)
+say "corpus: $files500 PDFs, $pages500 pages (and a doubled corpus of $pages1000 pages)"
+
+# pdftotext, one process per file as a user would run it, sequentially.
+start=$(date +%s.%N)
+for f in "$WORK"/corpus-500/*.pdf; do pdftotext -q "$f" /dev/null; done
+t_pdftotext=$(seconds "$start")
+r_pdftotext=$(rate "$pages500" "$t_pdftotext")
+say "pdftotext: $r_pdftotext pages/s ($pages500 pages in $(printf '%.2f' "$t_pdftotext") s)"
+
+run_referent() { # jobs corpus out -> seconds; peak RSS (KiB) in $WORK/rss
+  local jobs=$1 corpus=$2 out=$3 start
+  rm -rf "$out"
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$WORK/rss" "$BIN/referent" convert "$corpus" --out "$out" --jobs "$jobs" 2>/dev/null || true
+  seconds "$start"
+}
+
+t1=$(run_referent 1 "$WORK/corpus-500" "$WORK/out-1")
+r1=$(rate "$pages500" "$t1")
+rss500=$(cat "$WORK/rss")
+say "referent --jobs 1: $r1 pages/s ($(printf '%.2f' "$t1") s)"
+t2=$(run_referent 2 "$WORK/corpus-500" "$WORK/out-2")
+r2=$(rate "$pages500" "$t2")
+say "referent --jobs 2: $r2 pages/s ($(printf '%.2f' "$t2") s)"
+run_referent 2 "$WORK/corpus-1000" "$WORK/out-1000" >/dev/null
+rss1000=$(cat "$WORK/rss")
+say "peak RSS: $((rss500 / 1024)) MB on $pages500 pages, $((rss1000 / 1024)) MB on $pages1000 pages"
+
+# Incremental rerun over 1,000 unchanged PDFs (small copies), after a first full run.
+mkdir -p "$WORK/corpus-rerun"
+for i in $(seq 1 1000); do cp "${sources[$((i % ${#sources[@]}))]}" "$WORK/corpus-rerun/$(printf '%04d' "$i").pdf"; done
+"$BIN/referent" convert "$WORK/corpus-rerun" --out "$WORK/out-rerun" >/dev/null 2>&1 || true
+start=$(date +%s.%N)
+"$BIN/referent" convert "$WORK/corpus-rerun" --out "$WORK/out-rerun" >/dev/null 2>&1 || true
+t_rerun=$(seconds "$start")
+say "incremental rerun over 1000 unchanged PDFs: $(printf '%.2f' "$t_rerun") s"
+
+tokens=$("$BIN/referent-bench" 2>/dev/null | awk '/tokens\/s/ {print; exit}')
+say "tokenizer: ${tokens:-not measured (../shared/data/ud-danish-ddt absent)}"
+
+verdict() { if [ "$(echo "$2" | bc -l)" -eq 1 ]; then say "PASS  $1"; else say "MISS  $1"; fi; }
+echo
+verdict "jobs 1 >= 0.8x pdftotext ($r1 vs $r_pdftotext pages/s)" "$r1 >= 0.8 * $r_pdftotext"
+verdict "jobs 2 >= 1.7x jobs 1 ($r2 vs $r1 pages/s)" "$r2 >= 1.7 * $r1"
+verdict "peak memory < 250 MB ($((rss1000 / 1024)) MB)" "$rss1000 < 250 * 1024"
+verdict "memory flat as the batch doubles ($((rss500 / 1024)) -> $((rss1000 / 1024)) MB)" "$rss1000 <= 1.2 * $rss500"
+verdict "incremental rerun < 2 s ($(printf '%.2f' "$t_rerun") s)" "$t_rerun < 2"
