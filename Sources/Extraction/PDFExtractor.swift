@@ -7,20 +7,28 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var password: String?
     /// A document with more pages fails rather than exhausting time and memory.
     public var maxPages: Int
+    /// When pages are read by OCR; effective only with a recognizer.
+    public var ocr: OCROptions
 
-    public init(password: String? = nil, maxPages: Int = 2000) {
+    public init(password: String? = nil, maxPages: Int = 2000, ocr: OCROptions = OCROptions()) {
         self.password = password
         self.maxPages = maxPages
+        self.ocr = ocr
     }
 }
 
 /// Reads a PDF's text layer with poppler-glib, keeping layout: per page, lines in poppler's reading order
 /// with boxes and fonts, URI links with their anchor words, page size and rotation, and the metadata.
+/// With a recognizer, pages whose text layer is missing or unusable (or every page, when forced) are
+/// rendered and read by OCR instead, into the same kind of lines.
 public struct PDFExtractor: Sendable {
     public var options: ExtractionOptions
+    /// Reads rendered pages; nil leaves textless pages empty with a `page.no-text` diagnostic.
+    public var recognizer: (any PageRecognizer)?
 
-    public init(options: ExtractionOptions = ExtractionOptions()) {
+    public init(options: ExtractionOptions = ExtractionOptions(), recognizer: (any PageRecognizer)? = nil) {
         self.options = options
+        self.recognizer = recognizer
     }
 
     /// Extracts a document from the bytes of a PDF. `file` names it in the output and in errors.
@@ -36,15 +44,22 @@ public struct PDFExtractor: Sendable {
         }
         var document = Document(
             source: SourceInfo(file: file, sha256: sha256Hex(of: data), pages: count), metadata: pdf.metadata)
-        var textless: [Int] = []
+        var ocrIndices: [Int] = []
         for index in 0..<count {
             guard let page = pdf.page(at: index) else {
                 throw ReferentError(.damaged, file: file, page: index + 1, message: "poppler could not load the page")
             }
-            let extracted = extractPage(page, number: index + 1)
-            if extracted.lines.isEmpty { textless.append(index + 1) }
-            document.pages.append(extracted)
+            let text = page.textLayer()
+            if needsOCR(text) { ocrIndices.append(index) }
+            document.pages.append(extractPage(page, text: text, number: index + 1))
         }
+        if let recognizer, !ocrIndices.isEmpty {
+            try OCRPass(options: options.ocr, recognizer: recognizer, file: file)
+                .run(on: pdf, indices: ocrIndices, document: &document)
+            let read = ocrIndices.map { String($0 + 1) }.joined(separator: ", ")
+            document.diagnostics.append(.info("page.ocr", "page(s) \(read) read by OCR", page: ocrIndices[0] + 1))
+        }
+        let textless = document.pages.filter(\.lines.isEmpty).map(\.number)
         if !textless.isEmpty {
             document.diagnostics.append(
                 .warning(
@@ -54,7 +69,19 @@ public struct PDFExtractor: Sendable {
         return document
     }
 
-    private func extractPage(_ page: PopplerPage, number: Int) -> Page {
+    /// Whether a page goes to the recognizer: never without one; always when forced; otherwise when its
+    /// text layer is missing or unusable.
+    private func needsOCR(_ text: PageText) -> Bool {
+        guard recognizer != nil else { return false }
+        switch options.ocr.mode {
+        case .off: return false
+        case .force: return true
+        case .auto:
+            return !TextLayerQuality(scalars: text.scalars).isUsable(minimumCharacters: options.ocr.minimumCharacters)
+        }
+    }
+
+    private func extractPage(_ page: PopplerPage, text: PageText, number: Int) -> Page {
         let size = page.size
         let crop = page.cropBox
         // poppler-glib does not expose /Rotate; a displayed size that swaps the crop box's sides means the
@@ -63,7 +90,7 @@ public struct PDFExtractor: Sendable {
             abs(crop.width - size.height) < 0.5 && abs(crop.height - size.width) < 0.5
             && abs(crop.width - crop.height) >= 0.5
         let built = LineBuilder(pageNumber: number).lines(
-            from: page.textLayer(), links: page.uriLinks(pageHeight: size.height))
+            from: text, links: page.uriLinks(pageHeight: size.height))
         return Page(
             number: number, width: size.width, height: size.height, rotation: quarterTurned ? 90 : 0,
             source: .text, lines: built.lines, links: built.links)

@@ -89,4 +89,15 @@ final class PopplerPage {
         // poppler returns the list in reverse order.
         return links.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
     }
+
+    /// Renders the page upright as displayed (poppler applies /Rotate) on white, as printed: annotations
+    /// that are not meant for print are left out. Nil when cairo cannot allocate or draw the surface.
+    func render(_ plan: PageRenderer.Plan) -> RenderedPage? {
+        guard let canvas = CairoCanvas(width: plan.width, height: plan.height) else { return nil }
+        canvas.draw(scale: plan.dpi / 72) { context in poppler_page_render_for_printing(handle, context) }
+        guard let pixels = canvas.pixels() else { return nil }
+        return RenderedPage(
+            width: plan.width, height: plan.height, bytesPerRow: pixels.bytesPerRow, pixels: pixels.bytes,
+            dpi: plan.dpi)
+    }
 }

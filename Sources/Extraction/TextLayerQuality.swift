@@ -23,6 +23,8 @@ public struct TextLayerQuality: Sendable, Equatable {
         var text = 0
         var junk = 0
         for scalar in scalars where !scalar.properties.isWhitespace {
+            // Soft hyphens and zero-width joiners are neither text nor evidence of a broken font.
+            if scalar.properties.generalCategory == .format { continue }
             if Self.readsAsText(scalar) { text += 1 } else { junk += 1 }
         }
         self.init(textCharacters: text, junkCharacters: junk)
@@ -38,7 +40,7 @@ public struct TextLayerQuality: Sendable, Equatable {
     private static func readsAsText(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "\u{FFFD}" { return false }
         switch scalar.properties.generalCategory {
-        case .control, .privateUse, .unassigned, .surrogate, .format: return false
+        case .control, .privateUse, .unassigned, .surrogate: return false
         default: return true
         }
     }
