@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "DocumentModel"]),
         .testTarget(name: "EmitTests", dependencies: ["Emit", "DocumentModel", "Pipeline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Emit", "Pipeline", "DocumentModel"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel", "Emit"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "DocumentModel", "Emit", .product(name: "Yams", package: "Yams")]),
     ]
 )
