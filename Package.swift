@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]),
         .target(name: "Emit", dependencies: ["DocumentModel", "CLibXML2"], resources: [.copy("Schemas")]),
         .target(name: "Diff", dependencies: ["Emit"]),
+        .target(name: "Review", dependencies: ["DocumentModel", "Extraction"]),
         .target(
             name: "Pipeline",
             dependencies: [
@@ -49,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "referent",
             dependencies: [
-                "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer", "Diff",
+                "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer", "Diff", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "referent-bench", dependencies: ["DanishTokenizer"]),
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "NormalisationTests", dependencies: ["Normalisation", "DocumentModel"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "DocumentModel"]),
         .testTarget(name: "EmitTests", dependencies: ["Emit", "DocumentModel", "Pipeline"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Extraction", "DocumentModel"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Emit", "Pipeline", "DocumentModel"]),
         .testTarget(
             name: "PipelineTests",
