@@ -8,6 +8,8 @@ struct LetterheadDetector {
 
     /// Two lines are set on the same baseline when their bottoms differ by less than this (points).
     static let baselineTolerance = 1.5
+    /// Line heights a gap inside one letterhead box may span (one blank line and the leading around it).
+    static let blankLineGapFactor = 3.5
 
     /// Splits `lines` into body and aside lines (each in their original order).
     func split(_ lines: [Line], page: Page) -> (body: [Line], asides: [Line]) {
@@ -38,7 +40,12 @@ struct LetterheadDetector {
                 let aligned =
                     abs(box.minX - previous.minX) <= 2 * config.indentTolerance
                     || abs(box.maxX - previous.maxX) <= 2 * config.indentTolerance
-                if gap <= 1.5 * max(previous.height, box.height), aligned {
+                // A letterhead may hold a blank line ("Init.: …" set apart below the address): a wider gap
+                // is still the same box when the left edge and the type size are exactly the same.
+                let sameBox =
+                    abs(box.minX - previous.minX) < 1 && lines[index].font.size == lines[last].font.size
+                    && gap <= Self.blankLineGapFactor * max(previous.height, box.height)
+                if (gap <= 1.5 * max(previous.height, box.height) && aligned) || sameBox {
                     stacks[stacks.count - 1].append(index)
                     continue
                 }

@@ -44,6 +44,21 @@ struct LayoutTests {
         #expect(page.lines.map(\.text) == ["Møde Chefforum", "Tid 15:00", "Sted Rådhuset", "Deltagere Jens Hansen"])
     }
 
+    @Test func keepsALetterheadLineSetApartByABlankLineInTheBox() {
+        let body = TestPages.body(["Møde Chefforum", "Tid 15:00", "Sted Rådhuset", "Deltagere Jens Hansen"], top: 90)
+            .map { line -> Line in
+                var line = line
+                line.box.width = 200
+                return line
+            }
+        let letterhead = [(95.0, "Sundhedsstrategisk Team"), (106, "Danmarksgade 17"), (128, "Init.: ABCD")].map {
+            TestPages.line($0.1, x: 380, y: $0.0, width: 110, height: 8, size: 8)
+        }
+        let page = TestPages.normalise([TestPages.page(1, body + letterhead)]).pages[0]
+        #expect(page.asides.map(\.text) == ["Sundhedsstrategisk Team", "Danmarksgade 17", "Init.: ABCD"])
+        #expect(!page.lines.contains { $0.text.hasPrefix("Init.") })
+    }
+
     @Test func groupsLinesIntoBlocks() {
         let lines = [
             TestPages.line("3. Handleplan for klyngen", y: 100, size: 12, bold: true),
