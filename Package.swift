@@ -24,7 +24,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-dan"])]),
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-dan", "tesseract-ocr-osd"])]),
         .systemLibrary(
             name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-da"])]),
@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "DocumentModel", "Extraction", "Normalisation", "Segmentation", "Emit", "DanishTokenizer",
+                "DocumentModel", "Extraction", "OCR", "Normalisation", "Segmentation", "Emit", "DanishTokenizer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   pkg-config libpoppler-glib-dev libcairo2-dev libxml2-dev libhunspell-dev hunspell-da
-  libtesseract-dev libleptonica-dev tesseract-ocr-dan libsqlite3-dev poppler-utils bc time
+  libtesseract-dev libleptonica-dev tesseract-ocr-dan tesseract-ocr-osd libsqlite3-dev poppler-utils bc time
 )
 missing=()
 for package in "${packages[@]}"; do

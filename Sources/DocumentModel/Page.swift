@@ -60,6 +60,21 @@ public struct HyphenDecision: Codable, Hashable, Sendable {
     }
 }
 
+/// One word read by OCR, kept for review (low-confidence words) beside the lines built from it.
+public struct RecognizedWord: Codable, Hashable, Sendable {
+    public var text: String
+    /// In PDF points, top-left origin, in the upright frame of the recognised page.
+    public var box: Rect
+    /// 0…100.
+    public var confidence: Double
+
+    public init(text: String, box: Rect, confidence: Double) {
+        self.text = text
+        self.box = box
+        self.confidence = confidence
+    }
+}
+
 /// A group of consecutive lines that belong together.
 public struct Block: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Hashable, Sendable {
@@ -99,6 +114,8 @@ public struct Page: Codable, Hashable, Sendable {
     public var links: [PageLink]
     public var furniture: [Furniture]
     public var hyphenation: [HyphenDecision]
+    /// The words OCR read on the page with their confidences (empty for a text layer), for review.
+    public var words: [RecognizedWord] = []
 
     public init(
         number: Int, width: Double, height: Double, rotation: Int = 0, source: PageSource = .text,

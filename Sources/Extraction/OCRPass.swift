@@ -25,7 +25,8 @@ struct OCRPass {
             }
             for (job, result) in zip(jobs, parallel.run(jobs)) {
                 switch result {
-                case .success(let recognized): apply(recognized, to: &document.pages[job.pageNumber - 1], &document)
+                case .success(let recognized):
+                    document.diagnostics += apply(recognized, to: &document.pages[job.pageNumber - 1])
                 case .failure(let error):
                     throw ReferentError(error.reason, file: file, page: job.pageNumber, message: error.message)
                 }
@@ -55,10 +56,13 @@ struct OCRPass {
         return ParallelRecognition.Job(image: image, pageNumber: number, pageSize: size)
     }
 
-    private func apply(_ recognized: RecognizedPage, to page: inout Page, _ document: inout Document) {
+    /// Puts the OCR lines in the page's place and returns what is worth reporting about them.
+    private func apply(_ recognized: RecognizedPage, to page: inout Page) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         let number = page.number
         page.source = .ocr
         page.lines = recognized.lines
+        page.words = recognized.words
         page.confidence = recognized.confidence.map { ($0 * 10).rounded() / 10 }
         if recognized.rotation != 0 {
             // Link areas are in the displayed frame; after turning the page they would point elsewhere.
@@ -66,16 +70,17 @@ struct OCRPass {
             page.rotation = (page.rotation + recognized.rotation) % 360
             page.width = recognized.width
             page.height = recognized.height
-            document.diagnostics.append(
+            diagnostics.append(
                 .info(
                     "ocr.rotated", "page \(number) was scanned turned; read after turning it \(recognized.rotation)°",
                     page: number))
         }
         if let confidence = page.confidence, confidence < options.lowConfidence {
-            document.diagnostics.append(
+            diagnostics.append(
                 .warning(
                     "ocr.low-confidence",
                     "page \(number): OCR confidence \(confidence) is below \(options.lowConfidence)", page: number))
         }
+        return diagnostics
     }
 }

@@ -56,8 +56,11 @@ public struct PDFExtractor: Sendable {
         if let recognizer, !ocrIndices.isEmpty {
             try OCRPass(options: options.ocr, recognizer: recognizer, file: file)
                 .run(on: pdf, indices: ocrIndices, document: &document)
-            let read = ocrIndices.map { String($0 + 1) }.joined(separator: ", ")
-            document.diagnostics.append(.info("page.ocr", "page(s) \(read) read by OCR", page: ocrIndices[0] + 1))
+            let read = document.pages.filter { $0.source == .ocr }.map(\.number)
+            if let first = read.first {
+                let list = read.map(String.init).joined(separator: ", ")
+                document.diagnostics.append(.info("page.ocr", "page(s) \(list) read by OCR", page: first))
+            }
         }
         let textless = document.pages.filter(\.lines.isEmpty).map(\.number)
         if !textless.isEmpty {

@@ -19,21 +19,6 @@ public struct RenderedPage: Sendable {
     }
 }
 
-/// One word read by OCR, kept for review (low-confidence words) beside the lines built from it.
-public struct RecognizedWord: Codable, Hashable, Sendable {
-    public var text: String
-    /// In PDF points, top-left origin, in the upright frame of the recognised page.
-    public var box: Rect
-    /// 0…100.
-    public var confidence: Double
-
-    public init(text: String, box: Rect, confidence: Double) {
-        self.text = text
-        self.box = box
-        self.confidence = confidence
-    }
-}
-
 /// What a recognizer read on one page.
 public struct RecognizedPage: Sendable {
     /// Layout lines like a text layer's: boxes in points, `FontStyle.unknown` with an estimated size,

@@ -1,5 +1,5 @@
-import DocumentModel
 import Dispatch
+import DocumentModel
 import Synchronization
 
 /// Recognises rendered pages on up to `threads` threads at once. The recognizer owns its engines; this only
@@ -36,8 +36,9 @@ struct ParallelRecognition {
         Self.recognize(job, with: recognizer)
     }
 
-    private static func recognize(_ job: Job, with recognizer: any PageRecognizer) -> Result<RecognizedPage, ReferentError>
-    {
+    private static func recognize(_ job: Job, with recognizer: any PageRecognizer) -> Result<
+        RecognizedPage, ReferentError
+    > {
         Result { () throws(ReferentError) in
             try recognizer.recognize(job.image, pageNumber: job.pageNumber, pageSize: job.pageSize)
         }

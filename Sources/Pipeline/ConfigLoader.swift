@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Yams
 
@@ -39,7 +40,7 @@ public struct ConfigLoader {
         var config = PipelineConfig()
         guard let root else { return config }
         let top = try mapping(root, at: "top level")
-        try top.expectKeys(["jobs", "extraction", "normalisation", "segmentation", "tokenizer", "output", "batch"])
+        try top.expectKeys(["jobs", "extraction", "ocr", "normalisation", "segmentation", "tokenizer", "output", "batch"])
         if let node = top["jobs"] { config.jobs = try int(node, "jobs", range: 0...256) }
         if let node = top["extraction"] {
             let section = try mapping(node, at: "extraction")
@@ -51,6 +52,7 @@ public struct ConfigLoader {
                 config.extraction.password = try optionalString(value, "extraction.password")
             }
         }
+        if let node = top["ocr"] { config.ocr = try ocrOptions(node) }
         if let node = top["normalisation"] {
             let section = try mapping(node, at: "normalisation")
             try section.expectKeys([
@@ -110,6 +112,30 @@ public struct ConfigLoader {
             if let value = section["isolate"] { config.batch.isolate = try bool(value, "batch.isolate") }
         }
         return config
+    }
+
+    private func ocrOptions(_ node: Node) throws(ConfigError) -> OCROptions {
+        var options = OCROptions()
+        let section = try mapping(node, at: "ocr")
+        try section.expectKeys(["mode", "dpi", "language", "minimumCharacters", "maxPixels", "lowConfidence", "threads"])
+        if let value = section["mode"] {
+            let name = try string(value, "ocr.mode")
+            guard let mode = OCROptions.Mode(rawValue: name) else {
+                throw fail(value, "ocr.mode must be one of: auto, force, off")
+            }
+            options.mode = mode
+        }
+        if let value = section["dpi"] { options.dpi = try int(value, "ocr.dpi", range: 50...1200) }
+        if let value = section["language"] { options.language = try string(value, "ocr.language") }
+        if let value = section["minimumCharacters"] {
+            options.minimumCharacters = try int(value, "ocr.minimumCharacters", range: 0...100_000)
+        }
+        if let value = section["maxPixels"] {
+            options.maxPixels = try int(value, "ocr.maxPixels", range: 100_000...1_000_000_000)
+        }
+        if let value = section["lowConfidence"] { options.lowConfidence = try double(value, "ocr.lowConfidence", range: 0...100) }
+        if let value = section["threads"] { options.threads = try int(value, "ocr.threads", range: 0...64) }
+        return options
     }
 
     private static func line(of error: YamlError) -> Int? {

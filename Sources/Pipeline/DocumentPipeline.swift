@@ -2,6 +2,7 @@ import DocumentModel
 import Emit
 import Extraction
 import Foundation
+import OCR
 
 /// Converts one PDF's bytes into a finished document: extraction, then the configured stages. Pure apart
 /// from poppler reading the given bytes; files are read and written by the batch runner.
@@ -14,8 +15,26 @@ public struct DocumentPipeline: Sendable {
     public init(config: PipelineConfig) {
         self.config = config
         extractor = PDFExtractor(
-            options: ExtractionOptions(password: config.extraction.password, maxPages: config.extraction.maxPages))
+            options: ExtractionOptions(
+                password: config.extraction.password, maxPages: config.extraction.maxPages, ocr: config.ocr),
+            recognizer: Self.recognizer(for: config.ocr))
         stages = StageFactory.stages(for: config)
+    }
+
+    /// One tesseract recognizer per process (engines are pooled inside it); none when OCR is off or the
+    /// language is missing, which `validate` reports before a run starts.
+    static func recognizer(for options: OCROptions) -> (any PageRecognizer)? {
+        guard options.mode != .off else { return nil }
+        return try? TesseractRecognizer(language: options.language)
+    }
+
+    /// Refuses a configuration the pipeline cannot run, e.g. an OCR language whose data is not installed.
+    public static func validate(_ config: PipelineConfig) throws(ConfigError) {
+        if config.ocr.mode != .off, !TesseractRecognizer.isAvailable(language: config.ocr.language) {
+            throw ConfigError(
+                file: "ocr.language", line: nil,
+                message: "tesseract has no data for '\(config.ocr.language)' (install tesseract-ocr-\(config.ocr.language))")
+        }
     }
 
     /// Runs extraction and every stage on one document. Call on one thread per document.

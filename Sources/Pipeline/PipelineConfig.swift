@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Normalisation
 
@@ -7,6 +8,8 @@ public struct PipelineConfig: Sendable, Equatable {
     /// Documents converted in parallel; 0 means one per core.
     public var jobs = 0
     public var extraction = Extraction()
+    /// OCR of pages without a usable text layer; Extraction's own options, set from `pipeline.yaml`.
+    public var ocr = OCROptions()
     /// Normalisation's own configuration; `pipeline.yaml` sets the documented subset of it.
     public var normalisation = NormalisationConfig.standard
     public var segmentation = Segmentation()

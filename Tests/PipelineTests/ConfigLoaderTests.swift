@@ -19,6 +19,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         ("normalisation:\n  furnitureBandFraction: 0.9\n", 2, "normalisation.furnitureBandFraction must be a number"),
         ("segmentation:\n  sectionLabels:\n    - {label: Økonomi}\n", 3, "needs both 'label' and 'kind'"),
         ("jobs: [1\n", nil, "not valid YAML"),
+        ("ocr:\n  mode: sometimes\n", 2, "ocr.mode must be one of: auto, force, off"),
+        ("ocr:\n  dpi: 10\n", 2, "ocr.dpi must be a whole number from 50"),
     ])
     func badConfigurationsNameTheLineAndWhatWasExpected(yaml: String, line: Int?, message: String) {
         #expect {

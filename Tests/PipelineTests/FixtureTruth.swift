@@ -26,13 +26,13 @@ struct FixtureTruth: Decodable {
     var items: [Item]
     var participants: [Person]
 
-    /// Every fixture PDF with a text layer and its truth, by path under `fixtures/pdf`.
-    static func textLayerFixtures() throws -> [(pdf: String, truth: FixtureTruth)] {
+    /// Every fixture PDF that opens without a password, with its truth, by path under `fixtures/pdf`.
+    static func fixtures() throws -> [(pdf: String, truth: FixtureTruth)] {
         let root = repositoryRoot.appendingPathComponent("fixtures")
         let truthRoot = root.appendingPathComponent("truth")
         let paths = FileManager.default.enumerator(atPath: truthRoot.path)?.compactMap { $0 as? String } ?? []
         return try paths.filter {
-            $0.hasSuffix(".json") && !$0.hasPrefix("scan/") && !$0.contains("encrypted-password")
+            $0.hasSuffix(".json") && !$0.contains("encrypted-password")
         }
         .sorted()
         .map { path in
