@@ -5,7 +5,9 @@ import Synchronization
 
 /// The outcome of one input.
 public struct DocumentResult: Sendable, Equatable {
-    public enum Status: String, Sendable { case converted, failed }
+    /// `interrupted`: the run was stopped before the document finished; it is not recorded, so the next run
+    /// converts it.
+    public enum Status: String, Sendable { case converted, failed, interrupted }
 
     public var input: String
     public var status: Status
@@ -14,6 +16,8 @@ public struct DocumentResult: Sendable, Equatable {
     public var seconds: Double
     public var outputs: [String]
     public var timings: [StageTiming]
+    /// SHA-256 of the bytes converted, for the ledger.
+    public var sha256: String? = nil
 }
 
 /// Converts documents in parallel, one document per thread (poppler's rule), and writes their outputs.
@@ -34,8 +38,10 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs the batch; `progress` is called (from worker threads) as each document finishes.
+    /// With a `control` that is stopping, no new document starts.
     public func run(
-        _ documents: [InputDocument], jobs: Int, progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
+        _ documents: [InputDocument], jobs: Int, control: BatchControl? = nil,
+        progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
         let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
         let next = Mutex(0)
@@ -43,7 +49,7 @@ public struct BatchRunner: Sendable {
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
-                while true {
+                while control?.isStopping != true {
                     let index = next.withLock { value -> Int in
                         defer { value += 1 }
                         return value
@@ -69,6 +75,7 @@ public struct BatchRunner: Sendable {
             let data = try read(input)
             let (document, timings) = try pipeline.convert(data: data, file: input.relativePath)
             result.pages = document.source.pages
+            result.sha256 = document.source.sha256
             result.timings = timings
             result.outputs = try write(document, for: input)
             result.status = .converted

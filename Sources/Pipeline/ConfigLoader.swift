@@ -40,7 +40,9 @@ public struct ConfigLoader {
         var config = PipelineConfig()
         guard let root else { return config }
         let top = try mapping(root, at: "top level")
-        try top.expectKeys(["jobs", "extraction", "ocr", "normalisation", "segmentation", "tokenizer", "output", "batch"])
+        try top.expectKeys([
+            "jobs", "extraction", "ocr", "normalisation", "segmentation", "tokenizer", "output", "batch",
+        ])
         if let node = top["jobs"] { config.jobs = try int(node, "jobs", range: 0...256) }
         if let node = top["extraction"] {
             let section = try mapping(node, at: "extraction")
@@ -105,11 +107,17 @@ public struct ConfigLoader {
         }
         if let node = top["batch"] {
             let section = try mapping(node, at: "batch")
-            try section.expectKeys(["timeoutSeconds", "isolate"])
+            try section.expectKeys(["timeoutSeconds", "isolate", "memoryLimitMB", "stopGraceSeconds"])
             if let value = section["timeoutSeconds"] {
                 config.batch.timeoutSeconds = try double(value, "batch.timeoutSeconds", range: 1...86_400)
             }
             if let value = section["isolate"] { config.batch.isolate = try bool(value, "batch.isolate") }
+            if let value = section["memoryLimitMB"] {
+                config.batch.memoryLimitMB = try int(value, "batch.memoryLimitMB", range: 0...1_048_576)
+            }
+            if let value = section["stopGraceSeconds"] {
+                config.batch.stopGraceSeconds = try double(value, "batch.stopGraceSeconds", range: 0...3600)
+            }
         }
         return config
     }
@@ -117,7 +125,9 @@ public struct ConfigLoader {
     private func ocrOptions(_ node: Node) throws(ConfigError) -> OCROptions {
         var options = OCROptions()
         let section = try mapping(node, at: "ocr")
-        try section.expectKeys(["mode", "dpi", "language", "minimumCharacters", "maxPixels", "lowConfidence", "threads"])
+        try section.expectKeys([
+            "mode", "dpi", "language", "minimumCharacters", "maxPixels", "lowConfidence", "threads",
+        ])
         if let value = section["mode"] {
             let name = try string(value, "ocr.mode")
             guard let mode = OCROptions.Mode(rawValue: name) else {
@@ -133,7 +143,9 @@ public struct ConfigLoader {
         if let value = section["maxPixels"] {
             options.maxPixels = try int(value, "ocr.maxPixels", range: 100_000...1_000_000_000)
         }
-        if let value = section["lowConfidence"] { options.lowConfidence = try double(value, "ocr.lowConfidence", range: 0...100) }
+        if let value = section["lowConfidence"] {
+            options.lowConfidence = try double(value, "ocr.lowConfidence", range: 0...100)
+        }
         if let value = section["threads"] { options.threads = try int(value, "ocr.threads", range: 0...64) }
         return options
     }

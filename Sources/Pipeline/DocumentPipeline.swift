@@ -33,7 +33,8 @@ public struct DocumentPipeline: Sendable {
         if config.ocr.mode != .off, !TesseractRecognizer.isAvailable(language: config.ocr.language) {
             throw ConfigError(
                 file: "ocr.language", line: nil,
-                message: "tesseract has no data for '\(config.ocr.language)' (install tesseract-ocr-\(config.ocr.language))")
+                message:
+                    "tesseract has no data for '\(config.ocr.language)' (install tesseract-ocr-\(config.ocr.language))")
         }
     }
 

@@ -10,7 +10,8 @@ public struct InputDocument: Sendable, Equatable {
 }
 
 /// Expands files and folders into the PDFs to convert: folders recursively, `*.pdf` in any case, sorted
-/// so runs are reproducible. Symbolic links to folders are not followed (no loops).
+/// so runs are reproducible. Symbolic links to folders are not followed (no loops); a `.pdf` that is a
+/// broken link, a link loop or has a name that is not UTF-8 is a problem, reported and not converted.
 public enum InputDiscovery {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var path: String
@@ -21,18 +22,20 @@ public enum InputDiscovery {
     public static func discover(_ inputs: [String]) -> (documents: [InputDocument], problems: [Problem]) {
         var documents: [InputDocument] = []
         var problems: [Problem] = []
-        let files = FileManager.default
         for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                problems.append(Problem(path: input, message: "no such file or folder"))
+            var info = stat()
+            guard stat(input, &info) == 0 else {
+                let message = errno == ELOOP ? "a symbolic link loop" : "no such file or folder"
+                problems.append(Problem(path: input, message: message))
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 documents.append(InputDocument(path: input, relativePath: (input as NSString).lastPathComponent))
                 continue
             }
-            documents += pdfs(under: input)
+            let (found, trouble) = pdfs(under: input)
+            documents += found
+            problems += trouble
         }
         var seen: Set<String> = []
         documents = documents.filter { seen.insert($0.relativePath).inserted || !problemsForDuplicate(&problems, $0) }
@@ -47,20 +50,25 @@ public enum InputDiscovery {
         return true
     }
 
-    private static func pdfs(under folder: String) -> [InputDocument] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+    private static func pdfs(under folder: String) -> ([InputDocument], [Problem]) {
+        let root = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var found: [InputDocument] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".pdf") else { continue }
-            let full = root.appendingPathComponent(relative).path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
+        var problems: [Problem] = []
+        DirectoryWalker.walk(root) { entry in
+            switch entry {
+            case .file(let relative):
+                guard isPDFName(relative) else { return }
+                found.append(InputDocument(path: root + "/" + relative, relativePath: relative))
+            case .problem(let relative, let message):
+                // Only what would have been a document, or a folder that could hide some, is worth a word.
+                guard isPDFName(relative) || message.hasPrefix("cannot read the folder") else { return }
+                problems.append(Problem(path: relative.isEmpty ? root : root + "/" + relative, message: message))
             }
-            let shown = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            found.append(InputDocument(path: shown, relativePath: relative))
         }
-        return found.sorted { $0.relativePath < $1.relativePath }
+        return (found.sorted { $0.relativePath < $1.relativePath }, problems)
+    }
+
+    private static func isPDFName(_ path: String) -> Bool {
+        path.utf8.count > 4 && path.lowercased().hasSuffix(".pdf")
     }
 }

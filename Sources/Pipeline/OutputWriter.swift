@@ -24,3 +24,30 @@ enum OutputWriter {
         }
     }
 }
+
+extension OutputWriter {
+    /// Removes the temporary files (`.NAME.UUID.tmp`) a killed run left under `folder`, for the outputs
+    /// `belongs` accepts (by output path relative to `folder`; another shard's may be in flight). Safe only
+    /// under the run lock. Returns how many were removed.
+    static func removeStrayTemporaries(under folder: String, belongs: (String) -> Bool = { _ in true }) -> Int {
+        var removed = 0
+        DirectoryWalker.walk(folder) { entry in
+            guard case .file(let relative) = entry, let output = outputPath(ofTemporary: relative),
+                !relative.hasPrefix(".referent/"), belongs(output)
+            else { return }
+            if unlink(folder + "/" + relative) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// `sub/.x.json.UUID.tmp` → `sub/x.json`; nil for any other name.
+    static func outputPath(ofTemporary relative: String) -> String? {
+        let name = (relative as NSString).lastPathComponent
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+        let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let uuid = parts.last, UUID(uuidString: String(uuid)) != nil else { return nil }
+        let output = parts.dropLast().joined(separator: ".")
+        let folder = (relative as NSString).deletingLastPathComponent
+        return folder.isEmpty ? output : folder + "/" + output
+    }
+}

@@ -24,6 +24,10 @@ public struct PipelineConfig: Sendable, Equatable {
         public var timeoutSeconds = 120.0
         /// Convert each document in a worker process, so a crash inside a C library costs one document.
         public var isolate = true
+        /// Address-space limit of each worker in MB (0 = none), so a bomb PDF fails alone, not the machine.
+        public var memoryLimitMB = 4096
+        /// Seconds the documents in flight get to finish after SIGINT or SIGTERM.
+        public var stopGraceSeconds = 10.0
     }
 
     public struct Extraction: Sendable, Equatable {

@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 
 /// Runs documents in `referent worker` child processes, `jobs` at a time. A worker that dies fails its
-/// document with "crashed (signal N)", one that overruns the time budget is killed and its document fails
-/// with "timed out"; either way a fresh worker takes the next document.
+/// document with "crashed (signal N)" (or "out of memory"), one that overruns the time budget is killed and
+/// its document fails with "timed out"; either way a fresh worker takes the next document.
 public struct WorkerPool: Sendable {
     /// The program and arguments that start one worker.
     public var command: [String]
@@ -19,8 +19,11 @@ public struct WorkerPool: Sendable {
         self.quiet = quiet
     }
 
+    /// Converts `documents`; `progress` is called (from pool threads) as each finishes. With a `control`
+    /// that is stopping, no new document starts; the returned results then cover the documents started.
     public func run(
-        _ documents: [InputDocument], jobs: Int, progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
+        _ documents: [InputDocument], jobs: Int, control: BatchControl? = nil,
+        progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
         let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
         let next = Mutex(0)
@@ -28,13 +31,13 @@ public struct WorkerPool: Sendable {
         for _ in 0..<max(1, min(jobs, documents.count)) {
             DispatchQueue.global().async(group: group) {
                 var worker: WorkerProcess?
-                while true {
+                while control?.isStopping != true {
                     let index = next.withLock { value -> Int in
                         defer { value += 1 }
                         return value
                     }
                     guard index < documents.count else { break }
-                    let result = convert(documents[index], worker: &worker)
+                    let result = convert(documents[index], worker: &worker, control: control)
                     results.withLock { $0[index] = result }
                     progress(result)
                 }
@@ -45,12 +48,14 @@ public struct WorkerPool: Sendable {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    private func convert(_ document: InputDocument, worker: inout WorkerProcess?) -> DocumentResult {
+    private func convert(_ document: InputDocument, worker: inout WorkerProcess?, control: BatchControl?)
+        -> DocumentResult
+    {
         let clock = ContinuousClock()
         let start = clock.now
-        func failed(_ message: String) -> DocumentResult {
+        func failed(_ message: String, status: DocumentResult.Status = .failed) -> DocumentResult {
             DocumentResult(
-                input: document.path, status: .failed, error: "\(document.relativePath): \(message)", pages: 0,
+                input: document.path, status: status, error: "\(document.relativePath): \(message)", pages: 0,
                 seconds: (clock.now - start).seconds, outputs: [], timings: [])
         }
         if worker == nil || worker?.isRunning == false {
@@ -62,14 +67,23 @@ public struct WorkerPool: Sendable {
         }
         guard let current = worker else { return failed("could not start a worker") }
         let request = WorkerRequest(path: document.path, relativePath: document.relativePath)
-        switch current.exchange(request, timeout: timeoutSeconds) {
+        switch current.exchange(request, timeout: timeoutSeconds, control: control) {
         case .answered(let response): return DocumentResult(response, input: document.path)
         case .timedOut:
             current.kill()
             worker = nil
             return failed("timed out after \(Int(timeoutSeconds)) s")
-        case .died(let description):
+        case .abandoned:
+            current.kill()
             worker = nil
+            return failed("abandoned: the run was stopped", status: .interrupted)
+        case .died(let description, let signal):
+            worker = nil
+            // A worker killed by the stop signal itself (a terminal's Ctrl-C reaches the whole process group)
+            // says nothing about the document.
+            if control?.isStopping == true, signal == SIGINT || signal == SIGTERM {
+                return failed("abandoned: the run was stopped", status: .interrupted)
+            }
             return failed(description)
         }
     }

@@ -1,37 +1,49 @@
 import Foundation
 
-/// One `referent worker` child process and its two pipes, driven one request at a time.
+/// One `referent worker` child process and its pipes, driven one request at a time. Its standard error is
+/// kept (the last few kilobytes) so that a crash can be told apart from running out of memory.
 final class WorkerProcess: @unchecked Sendable {
     enum Outcome {
         case answered(WorkerResponse)
         case timedOut
-        case died(String)
+        case abandoned
+        case died(String, signal: Int32?)
     }
 
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
+    private let errors = Pipe()
+    private let forwardErrors: Bool
     private var buffer = Data()
+    private var errorTail = Data()
+    /// How much of the worker's standard error is kept for the diagnosis of a crash.
+    private static let errorTailBytes = 8192
 
     init(command: [String], environment: [String: String], quiet: Bool) throws {
-        if quiet { process.standardError = FileHandle.nullDevice }
+        forwardErrors = !quiet
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = input
         process.standardOutput = output
+        process.standardError = errors
         try process.run()
     }
 
     var isRunning: Bool { process.isRunning }
 
-    /// Sends one request and waits for its answer line, at most `timeout` seconds.
-    func exchange(_ request: WorkerRequest, timeout: Double) -> Outcome {
-        guard let line = try? JSONEncoder().encode(request) else { return .died("could not encode the request") }
+    /// Sends one request and waits for its answer line, at most `timeout` seconds, or until `control` says
+    /// to abandon the documents in flight.
+    func exchange(_ request: WorkerRequest, timeout: Double, control: BatchControl?) -> Outcome {
+        guard let line = try? JSONEncoder().encode(request) else {
+            return .died("could not encode the request", signal: nil)
+        }
+        errorTail.removeAll()
         do {
             try input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))
         } catch {
-            return .died(exitDescription())
+            return died()
         }
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -43,13 +55,21 @@ final class WorkerProcess: @unchecked Sendable {
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else { return .timedOut }
-            var descriptor = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(remaining, 1) * 1000))
-            if ready < 0 && errno != EINTR { return .died(exitDescription()) }
+            if control?.shouldAbandon == true { return .abandoned }
+            // Short polls so a stop request or a deadline is noticed within a fifth of a second.
+            var descriptors = [
+                pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: errors.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&descriptors, 2, Int32(min(remaining, 0.2) * 1000))
+            if ready < 0 && errno != EINTR { return died() }
             guard ready > 0 else { continue }
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { return .died(exitDescription()) }
-            buffer.append(chunk)
+            if descriptors[1].revents != 0 { drainErrors() }
+            if descriptors[0].revents != 0 {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { return died() }
+                buffer.append(chunk)
+            }
         }
     }
 
@@ -64,11 +84,29 @@ final class WorkerProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    private func exitDescription() -> String {
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
-            return "crashed (signal \(process.terminationStatus))"
-        }
-        return "the worker exited with status \(process.terminationStatus)"
+    private func drainErrors() {
+        let chunk = errors.fileHandleForReading.availableData
+        guard !chunk.isEmpty else { return }
+        if forwardErrors { FileHandle.standardError.write(chunk) }
+        errorTail.append(chunk)
+        if errorTail.count > Self.errorTailBytes { errorTail = Data(errorTail.suffix(Self.errorTailBytes)) }
     }
+
+    private func died() -> Outcome {
+        process.waitUntilExit()
+        drainErrors()
+        guard process.terminationReason == .uncaughtSignal else {
+            return .died("the worker exited with status \(process.terminationStatus)", signal: nil)
+        }
+        let signal = process.terminationStatus
+        let text = String(decoding: errorTail, as: UTF8.self).lowercased()
+        let allocationFailed = Self.allocationFailures.contains { text.contains($0) }
+        return .died(
+            allocationFailed ? "out of memory (signal \(signal))" : "crashed (signal \(signal))", signal: signal)
+    }
+
+    /// What glib, the C++ runtime and the Swift runtime print when an allocation fails.
+    private static let allocationFailures = [
+        "failed to allocate", "std::bad_alloc", "could not allocate memory", "out of memory", "cannot allocate memory",
+    ]
 }

@@ -14,6 +14,7 @@ struct WorkerResponse: Codable {
     var seconds: Double
     var outputs: [String]
     var timings: [String: Double]
+    var sha256: String?
 }
 
 extension DocumentResult {
@@ -23,13 +24,13 @@ extension DocumentResult {
             pages: response.pages, seconds: response.seconds, outputs: response.outputs,
             timings: response.timings.map { StageTiming(stage: $0.key, seconds: $0.value) }.sorted {
                 $0.stage < $1.stage
-            })
+            }, sha256: response.sha256)
     }
 
     var response: WorkerResponse {
         WorkerResponse(
             status: status.rawValue, error: error, pages: pages, seconds: seconds, outputs: outputs,
-            timings: Dictionary(timings.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +))
+            timings: Dictionary(timings.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +), sha256: sha256)
     }
 }
 

@@ -19,7 +19,7 @@ struct DateTimeScanner {
         var text: String { String(format: "%02d:%02d", hour, minute) }
     }
 
-    private let months: [String: Int]
+    let months: [String: Int]
     private let namedDate: NSRegularExpression?
     private let numericDate: NSRegularExpression?
     private let isoDate: NSRegularExpression?
@@ -43,7 +43,8 @@ struct DateTimeScanner {
         namedDate =
             names.isEmpty
             ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])\\s*,?\\s*(\\d{4})(?!\\d)")
-        numericDate = rx("(?<![\\d.])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d])")
+        // Not "15.05-15.25": a time range is no date.
+        numericDate = rx("(?<![\\d.])(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4}|\\d{2})(?![\\d]|[.:]\\d)")
         isoDate = rx("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")
         timeRange = rx(
             "\(markerOpt)\(time)\\s*(?:\(range))\\s*\(markerOpt)(\\d{1,2})[.:\\-](\\d{2})(?!\\d)")

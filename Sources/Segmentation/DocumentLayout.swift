@@ -28,6 +28,9 @@ struct DocumentLayout: Sendable {
     var bodyBold: Bool
     var typicalStep: Double
     var hasBlocks: Bool
+    /// Each page's own body size and boldness: one document may join parts set in different styles (minutes
+    /// in 12 pt with a letter in bold 16 pt appended), and a heading stands out against its own page.
+    private var pageBodies: [Int: (size: Double, bold: Bool)] = [:]
     private var leftMargins: [Int: Double]
     private var rightMargins: [Int: Double]
 
@@ -36,6 +39,8 @@ struct DocumentLayout: Sendable {
         var sizeWeights: [Double: Int] = [:]
         var boldChars = 0
         var allChars = 0
+        var pageSizes: [Int: [Double: Int]] = [:]
+        var pageBold: [Int: (bold: Int, all: Int)] = [:]
         var blockBase = 0
         hasBlocks = pages.contains { !$0.blocks.isEmpty }
         for page in pages {
@@ -49,8 +54,13 @@ struct DocumentLayout: Sendable {
                 guard !text.isEmpty else { continue }
                 let size = (line.font.size * 2).rounded() / 2
                 sizeWeights[size, default: 0] += text.count
+                pageSizes[page.number, default: [:]][size, default: 0] += text.count
                 allChars += text.count
-                if line.font.bold { boldChars += text.count }
+                pageBold[page.number, default: (0, 0)].all += text.count
+                if line.font.bold {
+                    boldChars += text.count
+                    pageBold[page.number, default: (0, 0)].bold += text.count
+                }
                 lines.append(
                     SourceLine(
                         index: lines.count, text: text, box: line.box, page: page.number, size: size,
@@ -59,8 +69,15 @@ struct DocumentLayout: Sendable {
                         startsParagraph: false, spaceBefore: false))
             }
         }
-        bodySize = sizeWeights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 10
+        bodySize = DocumentLayout.mostCommon(sizeWeights) ?? 10
         bodyBold = allChars > 0 && boldChars * 2 > allChars
+        // Only a page set in another body size is a part of its own; on the others a page of bold headings
+        // (closed items listed at the end) must still count its bold as emphasis.
+        for (page, counts) in pageBold where counts.all >= DocumentLayout.minPageBodyChars {
+            let size = DocumentLayout.mostCommon(pageSizes[page] ?? [:]) ?? bodySize
+            guard abs(size - bodySize) >= config.fontSizeTolerance else { continue }
+            pageBodies[page] = (size, counts.bold * 2 > counts.all)
+        }
         var steps: [Double] = []
         for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page {
             let step = b.box.minY - a.box.minY
@@ -96,6 +113,17 @@ struct DocumentLayout: Sendable {
         markParagraphs(config: config)
     }
 
+    /// A page with less text than this takes the document's body style (a short page says little).
+    private static let minPageBodyChars = 400
+
+    private static func mostCommon(_ weights: [Double: Int]) -> Double? {
+        weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// The body text size of the line's page (the document's when the page has little text).
+    func bodySize(page: Int) -> Double { pageBodies[page]?.size ?? bodySize }
+    func bodyBold(page: Int) -> Bool { pageBodies[page]?.bold ?? bodyBold }
+
     /// The most common value after rounding to 2 points (ties: the leftmost), i.e. the body's left edge.
     private static func mode(_ values: [Double]) -> Double {
         var counts: [Double: Int] = [:]
@@ -111,12 +139,25 @@ struct DocumentLayout: Sendable {
         line.box.maxX >= rightMargin(page: line.page) - config.wrapSlack
     }
 
+    /// Whether `next` continues `line`'s paragraph by wrapping: the first word of `next` would not have fit
+    /// at the end of `line` (or `line` reaches the margin anyway).
+    func wraps(_ line: SourceLine, into next: SourceLine, config: SegmentationConfig) -> Bool {
+        if isFull(line, config: config) { return true }
+        let firstWord = next.text.prefix { $0 != " " }.count + 1
+        let charWidth = next.box.width / Double(max(1, next.text.count))
+        return line.box.maxX + Double(firstWord) * charWidth >= rightMargin(page: line.page) - config.marginTolerance
+    }
+
     func isLarger(_ line: SourceLine, config: SegmentationConfig) -> Bool {
-        line.size >= bodySize + config.fontSizeTolerance
+        line.size >= bodySize(page: line.page) + config.fontSizeTolerance
+    }
+
+    func isSmaller(_ line: SourceLine, config: SegmentationConfig) -> Bool {
+        line.size <= bodySize(page: line.page) - config.fontSizeTolerance
     }
 
     func isEmphasised(_ line: SourceLine, config: SegmentationConfig) -> Bool {
-        (line.bold && !bodyBold) || isLarger(line, config: config)
+        (line.bold && !bodyBold(page: line.page)) || isLarger(line, config: config)
     }
 
     private mutating func markParagraphs(config: SegmentationConfig) {

@@ -22,10 +22,10 @@ struct HeaderParser {
     let layout: DocumentLayout
     var vocabulary: SegmentationVocabulary { config.vocabulary }
 
-    /// `bodySize` tells prominent lines from small print; `hasItems` whether agenda items were found (without
+    /// `hasItems` tells whether agenda items were found (without
     /// them and without a sign of minutes, the document is no meeting and only `fields` are filled).
     func parse(
-        _ lines: [SourceLine], asides: [SourceLine], metadata: DocumentMetadata, bodySize: Double, hasItems: Bool
+        _ lines: [SourceLine], asides: [SourceLine], metadata: DocumentMetadata, hasItems: Bool
     ) -> (Meeting, [Diagnostic]) {
         let (fields, free) = collect(lines)
         let (asideFields, asideFree) = collect(asides)
@@ -38,7 +38,7 @@ struct HeaderParser {
         func first(_ field: SegmentationVocabulary.HeaderField) -> Field? {
             all.first { $0.label.field == field && !$0.lines.isEmpty }
         }
-        let titleLines = joinWrappedTitles(Array(free.prefix(8)), bodySize: bodySize)
+        let titleLines = joinWrappedTitles(Array(free.prefix(8)))
         let kindLine = titleLines.compactMap(kindTitle).first
         let hasField = { (f: SegmentationVocabulary.HeaderField) in all.contains { $0.label.field == f } }
         let isMinutes = hasItems || kindLine != nil || (hasField(.participants) && hasField(.date))
@@ -52,7 +52,7 @@ struct HeaderParser {
         }
         meeting.title =
             value(.title) ?? kindLine.flatMap { $0.isEmpty ? nil : $0 } ?? value(.subject)
-            ?? titleLine(titleLines, bodySize: bodySize) ?? metadata.title.flatMap(metadataTitle)
+            ?? titleLine(titleLines) ?? metadata.title.flatMap(metadataTitle)
         fillDateAndTime(&meeting, fields: all, free: free + asideFree)
         meeting.location = first(.location).map { TextMatching.clean($0.values.joined(separator: " ")) }
         if meeting.location == nil, let both = first(.dateAndLocation) {
@@ -127,14 +127,26 @@ struct HeaderParser {
                     field.label.field == .participants || field.lines.isEmpty
                     || (!line.spaceBefore && field.lines.count < 3)
             }
-            if continues {
+            if continues, inValueColumn || !HeaderParser.startsWithLabel(line.text) {
                 field.lines.append(line)
                 fields[fields.count - 1] = field
             } else {
+                // "Næste møde: 5. maj" — a label we do not know still ends the field above it.
+                if HeaderParser.startsWithLabel(line.text) { closed = true }
                 free.append(line)
             }
         }
         return (fields, free)
+    }
+
+    /// Whether the line opens with a short label and a colon ("Næste møde:"): one to three capitalised-first
+    /// words without digits.
+    static func startsWithLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let head = text[..<colon]
+        let words = TextMatching.words(head)
+        return (1...3).contains(words.count) && head.count <= 25 && (head.first?.isUppercase ?? false)
+            && !head.contains(where: \.isNumber)
     }
 
     /// A header label at the start of the line, and the value after it ("Tid 15:00 – 17:00", "Sted: X").

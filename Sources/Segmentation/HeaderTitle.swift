@@ -11,31 +11,60 @@ extension HeaderParser {
         let rest = TextMatching.clean(kind.rest)
         if rest.isEmpty { return "" }
         if let first = rest.first, ":–-".contains(first) {
-            return TextMatching.trimTrailing(TextMatching.trimLeading(rest))
+            return withoutDate(TextMatching.trimTrailing(TextMatching.trimLeading(rest)))
         }
-        return TextMatching.trimTrailing(line.text, keepingPeriod: true)
+        return withoutDate(TextMatching.trimTrailing(line.text, keepingPeriod: true))
     }
 
-    /// The first prominent short line (body size or larger) that is not a bare document kind, a date or a
+    /// A title line that runs into the meeting's date keeps only its name: "Referat af generalforsamling
+    /// Mandag den 26. februar kl. 20.00" → "Referat af generalforsamling". Short titles keep everything.
+    func withoutDate(_ text: String, minWords: Int = HeaderParser.minTitleWordsBeforeDate) -> String {
+        guard let start = scanner.dateStart(in: text, weekdays: vocabulary.weekdays) else { return text }
+        var words = TextMatching.words(text[..<start]).map(String.init)
+        let leadIns = Set(vocabulary.dateLeadIns.map { $0.lowercased() })
+        while let last = words.last,
+            leadIns.contains(TextMatching.trimTrailing(last, keepingPeriod: true).lowercased())
+                || TextMatching.trimTrailing(last).isEmpty
+        {
+            words.removeLast()
+        }
+        guard words.count >= minWords else { return text }
+        return TextMatching.trimTrailing(words.joined(separator: " "))
+    }
+
+    static let minTitleWordsBeforeDate = 2
+
+    /// The first prominent short line (its page's body size or larger) that is not a bare document kind, a date or a
     /// table of contents title.
-    func titleLine(_ free: [SourceLine], bodySize: Double) -> String? {
-        for line in free.prefix(6) where line.size >= bodySize - config.fontSizeTolerance {
+    func titleLine(_ free: [SourceLine]) -> String? {
+        for line in free.prefix(6) where line.size >= layout.bodySize(page: line.page) - config.fontSizeTolerance {
             guard TextMatching.words(line.text).count <= config.maxHeaderLineWords else { continue }
             let text = TextMatching.trimTrailing(line.text, keepingPeriod: true)
             if text.isEmpty || kindTitle(line) == "" { continue }
-            if scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 { continue }
+            if scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 {
+                // "Generalforsamling: 15. februar 2012 …" set as a heading names the meeting before its date.
+                let head = withoutDate(text, minWords: 1)
+                let labelled = text.dropFirst(head.count).hasPrefix(":")
+                if head != text, head.first?.isUppercase ?? false, labelled || layout.isEmphasised(line, config: config)
+                {
+                    return head
+                }
+                continue
+            }
             if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { continue }
-            return text
+            return withoutDate(text)
         }
         return nil
     }
 
     /// Large lines set right below a line of the same style continue it ("REFERAT: … Strategisk" / "Niveau").
-    func joinWrappedTitles(_ lines: [SourceLine], bodySize: Double) -> [SourceLine] {
+    func joinWrappedTitles(_ lines: [SourceLine]) -> [SourceLine] {
         var result: [SourceLine] = []
         for line in lines {
-            if let last = result.last, last.size >= bodySize + config.fontSizeTolerance, line.size == last.size,
+            // A date line below the title is the date, not more title.
+            if let last = result.last, layout.isLarger(last, config: config), line.size == last.size,
                 line.bold == last.bold, line.page == last.page, !line.spaceBefore,
+                scanner.dateStart(in: line.text, weekdays: vocabulary.weekdays) == nil,
                 TextMatching.words(last.text + " " + line.text).count <= config.maxHeaderLineWords
             {
                 result[result.count - 1].text += " " + line.text
@@ -71,6 +100,7 @@ extension HeaderParser {
             meeting.end = time?.end?.text
             break
         }
+        if meeting.date == nil { fillYearlessDate(&meeting, sources: sources.map(\.text)) }
         if meeting.start == nil {
             for source in sources where source.labelled {
                 if let time = scanner.timeRange(in: source.text, allowBare: true) {
@@ -79,6 +109,27 @@ extension HeaderParser {
                     break
                 }
             }
+        }
+    }
+
+    /// "Mandag den 26. februar kl. 20.00" with "Februar 2024" (or "2024" alone) elsewhere in the header: the
+    /// year is taken from the header when it names one year, or one year beside the same month. The time on
+    /// the date's line is the meeting's even when the year stays unknown.
+    func fillYearlessDate(_ meeting: inout Meeting, sources: [String]) {
+        for text in sources {
+            guard let partial = scanner.yearlessDate(in: text) else { continue }
+            let sameMonth = sources.filter { line in
+                TextMatching.words(line).contains { scanner.months[$0.lowercased()] == partial.month }
+            }
+            let years = Set(sources.flatMap(DateTimeScanner.years))
+            let nearMonth = Set(sameMonth.flatMap(DateTimeScanner.years))
+            if let year = nearMonth.count == 1 ? nearMonth.first : years.count == 1 ? years.first : nil {
+                meeting.date = DateTimeScanner.DayDate(year: year, month: partial.month, day: partial.day).iso
+            }
+            let time = scanner.timeRange(in: text, allowBare: false)
+            meeting.start = time?.start.text
+            meeting.end = time?.end?.text
+            return
         }
     }
 }

@@ -14,6 +14,11 @@ struct HeadingCandidate: Sendable {
     var rest: String
     var score: Double
     var tableOfContents = false
+    /// Where the text after the number starts (the line's indentation level).
+    var textX = 0.0
+    /// The line of the numbered line this one is nested under (see `ListOutline`), or nil; and how deep.
+    var parentLine: Int?
+    var depth = 0
 
     var printed: String { "\(number)\(suffix)" }
 }
@@ -26,15 +31,34 @@ struct HeadingCandidates {
     let scanner: DateTimeScanner
 
     func find() -> [HeadingCandidate] {
-        layout.lines.compactMap { line in
-            guard let parsed = HeadingCandidates.parseNumber(line.text, vocabulary: config.vocabulary),
+        let roman = MisreadOne.romanNumbering(layout.lines)
+        var misread: Set<Int> = []
+        var found: [HeadingCandidate] = layout.lines.compactMap { line in
+            var text = line.text
+            if !roman, let repaired = MisreadOne.repaired(text) {
+                text = repaired
+                misread.insert(line.index)
+            }
+            guard let parsed = HeadingCandidates.parseNumber(text, vocabulary: config.vocabulary),
                 parsed.number <= config.maxItemNumber, accepts(parsed)
             else { return nil }
             var candidate = parsed
             candidate.line = line.index
             candidate.score = score(candidate)
+            if SectionSplitter(layout: layout, config: config).isAttachmentEntry(
+                line.index, vocabulary: config.vocabulary)
+            {
+                candidate.score -= HeadingCandidates.attachmentEntryPenalty
+            }
+            candidate.textX = ListOutline.textStart(candidate, line: line)
             return candidate
         }
+        // A repaired "1." stands only where a 2 follows it.
+        let twos = found.filter { $0.number == 2 }.map(\.line)
+        found.removeAll { c in misread.contains(c.line) && !twos.contains { $0 > c.line } }
+        let nesting = ListOutline.nesting(of: found, layout: layout, tolerance: config.marginTolerance)
+        for i in found.indices { (found[i].parentLine, found[i].depth) = nesting[i] }
+        return found
     }
 
     /// The numbering at the start of a line: "1. ", "1 ", "1)", "4a.", "Punkt 3:", "Pkt. 3", "Ad 1.".
@@ -58,6 +82,11 @@ struct HeadingCandidates {
         case nil: break
         case ".", ":":
             if let next = s.dropFirst().first, next.isNumber { return nil }  // 1.1, 19.06.2018, 13.00
+            s = s.dropFirst()
+            if !prefixed { form = .dotted }
+        case ",":
+            // OCR reads the period of "5." as a comma; "5, Omsætning …" (a capital after it) is taken as dotted.
+            guard s.dropFirst().first == " ", s.dropFirst(2).first?.isUppercase ?? false else { return nil }
             s = s.dropFirst()
             if !prefixed { form = .dotted }
         case ")":
@@ -90,15 +119,16 @@ struct HeadingCandidates {
     private func score(_ c: HeadingCandidate) -> Double {
         let line = layout.lines[c.line]
         var s = -1.0
-        if line.bold && !layout.bodyBold { s += 2 }
+        if line.bold && !layout.bodyBold(page: line.page) { s += 2 }
         if layout.isLarger(line, config: config) { s += 1.5 }
-        if line.size < layout.bodySize - config.fontSizeTolerance { s -= 1 }
+        if layout.isSmaller(line, config: config) { s -= 1 }
         if line.spaceBefore { s += 1 }
         s += line.startsParagraph ? 0.5 : -1.5
         let margin = layout.leftMargin(page: line.page)
-        if abs(line.box.minX - margin) <= config.marginTolerance {
+        // At the margin or left of it (a hanging heading over indented body text) reads as a heading.
+        if line.box.minX <= margin + config.marginTolerance {
             s += 0.5
-        } else if line.box.minX > margin + config.marginTolerance {
+        } else {
             s -= 1.5
         }
         if line.blockKind == .heading { s += 1 }
@@ -110,6 +140,8 @@ struct HeadingCandidates {
         if c.rest.isEmpty && text.isEmpty { return s }
         if TextMatching.endsSentence(text) && words >= 4 && !HeadingCandidates.endsWithAbbreviation(text) {
             s -= 1.5
+        } else if let last = text.last, ";,".contains(last) {
+            s -= 1.5  // "1. at udvalget godkender planen;": an entry of an enumeration, not a heading
         } else if words <= config.maxHeadingWords {
             s += 1
         } else {
@@ -122,18 +154,24 @@ struct HeadingCandidates {
     }
 
     /// The candidate's text with the rest of its paragraph (at most three lines), for judging whether it reads
-    /// like a heading or a sentence.
+    /// like a heading or a sentence. A short line ends the paragraph even inside one block: a heading set
+    /// right above its body is often grouped with it.
     private func paragraphText(from c: HeadingCandidate) -> String {
         var parts = c.rest.isEmpty ? [] : [c.rest]
         var i = c.line + 1
         while i < layout.lines.count, i <= c.line + 3,
-            !layout.lines[i].startsParagraph || (c.rest.isEmpty && i == c.line + 1)
+            (!layout.lines[i].startsParagraph
+                && layout.wraps(layout.lines[i - 1], into: layout.lines[i], config: config))
+                || (c.rest.isEmpty && i == c.line + 1)
         {
             parts.append(layout.lines[i].text)
             i += 1
         }
         return parts.joined(separator: " ")
     }
+
+    /// "1 Åben Notat …" under "Bilag" is an attachment, not an item.
+    static let attachmentEntryPenalty = 4.0
 
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard let last = TextMatching.words(text).last, last.hasSuffix(".") else { return false }

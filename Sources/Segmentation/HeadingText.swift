@@ -7,21 +7,36 @@ struct HeadingText {
     var title: String
     var presenter: String?
     var slot: TimeSlot?
+    /// Body text printed on the heading's lines after the title ("Vægt til kamp; Det er …"), if any.
+    var runIn: String?
 
     /// Words that may join the names after "ved" ("Hanne Hansen og Ole Jensen").
     private static let nameJoiners: Set<String> = ["og", "&", "/", "-", "–", "+"]
 
-    init(_ text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner) {
+    /// `paragraph`: the heading is plain text wrapped over lines like a paragraph, so a sentence ending in it
+    /// ends the title too.
+    init(_ text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner, paragraph: Bool = false) {
         var rest = TextMatching.clean(text)
+        if let split = RunInBody.split(rest, closedMarkers: vocabulary.closedItemMarkers)
+            ?? (paragraph ? RunInBody.firstSentence(rest) : nil)
+        {
+            rest = split.title
+            runIn = split.body
+        }
         if let time = scanner.timeMatch(in: rest, allowBare: false), HeadingText.isTail(time.range, of: rest) {
             slot = TimeSlot(start: time.start.text, end: time.end?.text)
             rest.removeSubrange(time.range)
             rest = TextMatching.trimTrailing(rest, keepingPeriod: true)
             if rest.hasSuffix("(") { rest = TextMatching.trimTrailing(rest.dropLast(), keepingPeriod: true) }
         }
-        if let (before, name) = HeadingText.presenterSplit(rest, markers: vocabulary.presenterMarkers) {
-            presenter = name
-            rest = before
+        rest = HeadingText.withoutNote(rest, words: vocabulary.headingNoteWords)
+        // A title is never only a presenter: "Oplæg ved Mads Holm" alone stays the title.
+        if let (before, name) = HeadingText.presenterSplit(
+            rest, markers: vocabulary.presenterMarkers, givenNames: vocabulary.givenNames),
+            !TextMatching.trimTrailing(before).isEmpty
+        {
+            presenter = HeadingText.withoutNote(name, words: vocabulary.headingNoteWords)
+            rest = HeadingText.withoutNote(before, words: vocabulary.headingNoteWords)
         }
         title = HeadingText.trimTitle(HeadingText.withoutClosedMarker(rest, markers: vocabulary.closedItemMarkers))
     }
@@ -39,31 +54,65 @@ struct HeadingText {
         text[range.upperBound...].allSatisfy { " ).,:;–-".contains($0) }
     }
 
+    /// A note in parentheses after a heading is at most this long ("(bilag 1-3)", "(2 bilag)").
+    private static let maxNoteWords = 4
+
+    /// "Budget (bilag)" → "Budget": a trailing parenthesis that only notes attachments is no part of a title
+    /// or a name.
+    static func withoutNote(_ text: String, words: [String]) -> String {
+        let t = TextMatching.trimTrailing(text, keepingPeriod: true)
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return text }
+        let inner = TextMatching.clean(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        guard TextMatching.words(inner).count <= maxNoteWords,
+            words.contains(where: { TextMatching.find($0, in: inner) != nil })
+        else { return text }
+        return TextMatching.trimTrailing(t[..<open], keepingPeriod: true)
+    }
+
+    /// The presenter when the whole text is a presenter line ("v/ Mads Hansen", "Oplæg ved Søren Jensen").
+    static func presenterLine(_ text: String, markers: [String], givenNames: Set<String>) -> String? {
+        guard let (before, name) = presenterSplit(text, markers: markers, givenNames: givenNames),
+            TextMatching.trimTrailing(before).isEmpty
+        else { return nil }
+        return name
+    }
+
     /// The text before the last presenter marker and the presenter after it. After a word marker ("ved") the
-    /// rest must read as names; after "v/" anything goes.
-    static func presenterSplit(_ text: String, markers: [String]) -> (String, String)? {
-        var best: (String, String)?
+    /// rest must read as names; after "v/" anything goes. Of markers ending at the same place the longest
+    /// wins, so "Oplæg ved X" leaves no "Oplæg" in the title.
+    static func presenterSplit(_ text: String, markers: [String], givenNames: Set<String> = []) -> (String, String)? {
+        var best: (String, String, Range<String.Index>)?
         for marker in markers where !marker.isEmpty {
             var from = text.startIndex
             while let r = TextMatching.find(marker, in: text, from: from) {
                 from = r.upperBound
                 let atWordStart = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
                 guard atWordStart else { continue }
-                let name = TextMatching.trimTrailing(text[r.upperBound...], keepingPeriod: true)
+                let name = TextMatching.trimLeading(
+                    TextMatching.trimTrailing(text[r.upperBound...], keepingPeriod: true))
                 let before = String(text[..<r.lowerBound])
                 let isSymbol = !(marker.last?.isLetter ?? false)
                 let nameFollows = marker.last == "/" || text[r.upperBound...].first == " "
-                guard !name.isEmpty, nameFollows, isSymbol || looksLikeNames(name) else { continue }
-                if best == nil || before.count > best!.0.count { best = (before, name) }
+                guard !name.isEmpty, nameFollows, isSymbol || looksLikeNames(name, givenNames: givenNames) else {
+                    continue
+                }
+                if let b = best?.2,
+                    r.upperBound < b.upperBound || (r.upperBound == b.upperBound && r.lowerBound >= b.lowerBound)
+                {
+                    continue
+                }
+                best = (before, name, r)
             }
         }
-        return best
+        return best.map { ($0.0, $0.1) }
     }
 
     /// "Hanne Thorsager og Ole Jensen", "Hanne Madsen/Henrik Sprøgel": capitalised words and joiners only.
-    static func looksLikeNames(_ text: String) -> Bool {
+    /// One word alone ("… området ved Skovvej") is a name only if it is a known given name ("ved Hanne").
+    static func looksLikeNames(_ text: String, givenNames: Set<String>) -> Bool {
         let words = TextMatching.words(text)
         guard !words.isEmpty, words.count <= 10, words.first?.first?.isUppercase ?? false else { return false }
+        if words.count == 1, !givenNames.contains(TextMatching.trimTrailing(words[0]).lowercased()) { return false }
         return words.allSatisfy { word in
             nameJoiners.contains(String(word)) || (word.first?.isUppercase ?? false) || word.first == "("
         }
@@ -78,7 +127,11 @@ struct HeadingText {
             let letters = lastWord.filter(\.isLetter).count
             let innerDot = lastWord.dropLast().contains(".")
             let abbreviation = DanishLexicon.standard.isAbbreviation(String(lastWord))
-            if letters > 3 && !innerDot && !abbreviation { title = TextMatching.trimTrailing(title) }
+            // A short capitalised word ("Evt.") or month ("aug.") is taken for an abbreviation; "… ud nu." and
+            // "… for 2024." end sentences.
+            let shortCapital = letters <= 3 && letters > 0 && (lastWord.first?.isUppercase ?? false)
+            let shortMonth = letters <= 4 && DanishLexicon.standard.monthNumber(String(lastWord.dropLast())) != nil
+            if !(innerDot || abbreviation || shortCapital || shortMonth) { title = TextMatching.trimTrailing(title) }
         }
         return title
     }

@@ -12,8 +12,17 @@ struct ItemBuilder {
         let headingEnd = headingLines(heading, end: end)
         var parts = heading.rest.isEmpty ? [] : [heading.rest]
         for i in (heading.line + 1)..<headingEnd { parts.append(layout.lines[i].text) }
-        let parsed = HeadingText(parts.joined(separator: " "), vocabulary: config.vocabulary, scanner: scanner)
-        let body = Array(layout.lines[headingEnd..<max(headingEnd, end)])
+        let wrappedPlain =
+            headingEnd - heading.line > 1 && !layout.isEmphasised(layout.lines[heading.line], config: config)
+        let parsed = HeadingText(
+            parts.joined(separator: " "), vocabulary: config.vocabulary, scanner: scanner, paragraph: wrappedPlain)
+        var body = Array(layout.lines[headingEnd..<max(headingEnd, end)])
+        if let runIn = parsed.runIn {
+            var line = layout.lines[max(heading.line, headingEnd - 1)]
+            line.text = runIn
+            line.startsParagraph = true
+            body.insert(line, at: 0)
+        }
         let headingBoxes = layout.lines[heading.line..<headingEnd]
             .filter { $0.page == layout.lines[heading.line].page }.map(\.box)
         let all = layout.lines[heading.line..<max(headingEnd, end)]
@@ -48,12 +57,10 @@ struct ItemBuilder {
                 next += 1
                 continue
             }
-            let marker = line.text.lowercased()
             let isPresenterLine =
-                config.vocabulary.presenterMarkers.contains { marker.hasPrefix($0.lowercased() + " ") }
-                || config.vocabulary.presenterMarkers.contains {
-                    $0.hasSuffix("/") && marker.hasPrefix($0.lowercased())
-                }
+                HeadingText.presenterLine(
+                    line.text, markers: config.vocabulary.presenterMarkers, givenNames: config.vocabulary.givenNames)
+                != nil
             let isSlotLine =
                 scanner.timeMatch(in: line.text, allowBare: false).map {
                     line.text.distance(from: $0.range.lowerBound, to: $0.range.upperBound) + 4 >= line.text.count
@@ -64,13 +71,30 @@ struct ItemBuilder {
             }
             let sameStyle = prev.bold == line.bold && abs(prev.size - line.size) < config.fontSizeTolerance
             let emphasised = layout.isEmphasised(first, config: config)
-            let sameBlock = !layout.hasBlocks || (prev.block != nil && prev.block == line.block)
+            // A hanging indent under the heading's text is its wrap even when the normaliser split the block.
+            let hanging = abs(line.box.minX - heading.textX) <= config.marginTolerance
+            let sameBlock = !layout.hasBlocks || (prev.block != nil && prev.block == line.block) || hanging
             let closeBelow = !line.spaceBefore
-            let wraps = emphasised ? sameStyle && closeBelow : layout.isFull(prev, config: config) && closeBelow
+            // An emphasised heading may be broken by hand, but then the next line reads on (lower case, a
+            // number, after a comma or a short word); a capital after a short line starts the body.
+            let readsOn =
+                layout.wraps(prev, into: line, config: config) || ItemBuilder.readsOn(line.text, after: prev.text)
+            let wraps =
+                emphasised
+                ? sameStyle && closeBelow && readsOn : layout.wraps(prev, into: line, config: config) && closeBelow
             guard wraps, sameBlock || emphasised, !TextMatching.endsSentence(prev.text) || emphasised else { break }
             next += 1
         }
         return next
+    }
+
+    /// "… og" / "2022", "… om" / "forældreuddannelse": text that continues a phrase broken by hand.
+    static func readsOn(_ text: String, after previous: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isLowercase || first.isNumber || "(&–-".contains(first) { return true }
+        guard let last = TextMatching.words(previous).last else { return false }
+        if let end = last.last, ",-–&".contains(end) { return true }
+        return last.count <= 3 && last.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 
     /// Lines that never continue a heading: bullets, sub-items and section labels.

@@ -11,6 +11,11 @@ struct ItemSequence {
     private let gapPenalty = 1.0
     private let startPenalty = 1.0
     private let styleMismatchPenalty = 1.0
+    /// A candidate nested in a list under an earlier numbered line is a list entry, not an agenda item; the
+    /// cost is paid per entry and per level (up to `maxNestedLevels`), so a long nested list cannot outbid the
+    /// shallower agenda around it.
+    private let nestedPenalty = 2.0
+    private let maxNestedLevels = 3
 
     func choose(_ candidates: [HeadingCandidate]) -> [HeadingCandidate] {
         let pool = candidates.filter { !$0.tableOfContents }
@@ -18,9 +23,9 @@ struct ItemSequence {
         var best = [Double](repeating: 0, count: pool.count)
         var back = [Int?](repeating: nil, count: pool.count)
         for i in pool.indices {
-            best[i] = pool[i].score - (pool[i].number == 1 ? 0 : startPenalty)
+            best[i] = weight(pool[i]) - (pool[i].number == 1 ? 0 : startPenalty)
             for j in 0..<i where precedes(pool[j], pool[i]) {
-                let value = best[j] + pool[i].score + transition(pool[j], pool[i])
+                let value = best[j] + weight(pool[i]) + transition(pool[j], pool[i])
                 if value > best[i] {
                     best[i] = value
                     back[i] = j
@@ -37,6 +42,10 @@ struct ItemSequence {
             k = back[i]
         }
         return chain.reversed()
+    }
+
+    private func weight(_ c: HeadingCandidate) -> Double {
+        c.score - nestedPenalty * Double(min(c.depth, maxNestedLevels))
     }
 
     private func precedes(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
@@ -57,7 +66,7 @@ struct ItemSequence {
         let lb = layout.lines[b.line]
         if la.bold != lb.bold { t -= styleMismatchPenalty }
         if abs(la.size - lb.size) >= config.fontSizeTolerance { t -= styleMismatchPenalty }
-        if abs(la.box.minX - lb.box.minX) > config.marginTolerance { t -= styleMismatchPenalty / 2 }
+        if abs(a.textX - b.textX) > config.marginTolerance { t -= styleMismatchPenalty / 2 }
         if a.form != b.form { t -= styleMismatchPenalty / 2 }
         return t
     }

@@ -24,7 +24,10 @@ extension ParticipantParser {
             organisations.append(TextMatching.clean(name[fra.upperBound...]))
             name = String(name[..<fra.lowerBound])
         }
-        if let title = TextMatching.prefix(of: name, in: vocabulary.roleTitles), !title.rest.isEmpty,
+        if let split = TitledName(vocabulary: vocabulary).split(name) {
+            roles.insert(split.role, at: 0)
+            name = split.name
+        } else if let title = TextMatching.prefix(of: name, in: vocabulary.roleTitles), !title.rest.isEmpty,
             TextMatching.words(title.rest).first?.first?.isUppercase ?? false
         {
             roles.insert(title.matched, at: 0)
@@ -42,8 +45,8 @@ extension ParticipantParser {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }
-            } else if part.first?.isLowercase ?? false {
-                roles.append(part)
+            } else if part.first?.isLowercase ?? false || endsWithRoleWord(part) {
+                roles.append(part)  // "formand", "Regional sekretær"
             } else {
                 organisations.append(part)
             }
@@ -55,7 +58,9 @@ extension ParticipantParser {
         }
         name = TextMatching.trimTrailing(name)
         let words = TextMatching.words(name)
-        guard !words.isEmpty, words.count <= 7, name.contains(where: \.isLetter) else { return nil }
+        // Names hold no digits: "15 incl. bestyrelsen" is a head count, "Næste møde: 5. maj" a stray field.
+        guard !words.isEmpty, words.count <= 7, name.contains(where: \.isLetter), !name.contains(where: \.isNumber)
+        else { return nil }
         return Participant(
             name: name, organisation: organisations.isEmpty ? nil : organisations.joined(separator: ", "),
             role: roles.isEmpty ? nil : roles.joined(separator: ", "), status: status)
@@ -74,6 +79,13 @@ extension ParticipantParser {
             return (words[...i].joined(separator: " "), rest.joined(separator: " "))
         }
         return nil
+    }
+
+    /// "Regional sekretær": a part whose last word is a lower-case role word is a role, not an organisation.
+    func endsWithRoleWord(_ part: String) -> Bool {
+        guard let last = TextMatching.words(part).last, last.first?.isLowercase ?? false else { return false }
+        let word = last.lowercased()
+        return vocabulary.roleSuffixes.contains { word.hasSuffix($0.lowercased()) }
     }
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.

@@ -100,6 +100,8 @@ struct ParticipantParser {
             }
         }
         text = TextMatching.clean(text)
+        let columns = ParticipantParser.splitAfterPartyLetters(text)
+        if columns.count >= 2 { return columns.flatMap { people(in: $0, status: status) } }
         let parts = ParticipantParser.splitParts(text)
         if parts.count >= 2, parts.allSatisfy(looksLikeName) {
             return parts.compactMap { person($0, status: status) }
@@ -107,12 +109,32 @@ struct ParticipantParser {
         return [person(text, status: status)].compactMap { $0 }
     }
 
+    /// "Anne Holm (A)   Ole Berg (V)": two columns of members read as one line; a party letter followed by
+    /// another capitalised name ends an entry.
+    static func splitAfterPartyLetters(_ text: String) -> [String] {
+        var entries: [String] = []
+        var rest = Substring(text)
+        while let close = rest.firstIndex(of: ")"), let open = rest[..<close].lastIndex(of: "(") {
+            let inner = rest[rest.index(after: open)..<close]
+            let after = rest[rest.index(after: close)...]
+            let party = (1...2).contains(inner.count) && inner.allSatisfy(\.isUppercase)
+            guard party, after.first == " ", after.dropFirst().first?.isUppercase ?? false else { break }
+            entries.append(String(rest[...close]))
+            rest = after.dropFirst()
+        }
+        return entries.isEmpty ? [text] : entries + [String(rest)]
+    }
+
     /// "Karsten Ibsen (formand)": two to four capitalised words, no organisation word, no role title — so a
     /// line "A B, C D, E F" lists three people rather than one person and two organisations.
+    /// A known given name alone counts too ("Christian, Jeppe, Kasper" in small boards' minutes).
     private func looksLikeName(_ part: String) -> Bool {
         let bare = part.split(separator: "(").first.map { TextMatching.clean($0) } ?? ""
         let words = TextMatching.words(bare)
         let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
+        if words.count == 1, vocabulary.givenNames.contains(TextMatching.trimTrailing(words[0]).lowercased()) {
+            return true
+        }
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
             && !words.contains { organisationWords.contains($0.lowercased()) }
             && TextMatching.prefix(of: bare, in: vocabulary.roleTitles) == nil

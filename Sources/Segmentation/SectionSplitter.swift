@@ -34,6 +34,25 @@ struct SectionSplitter {
         return nil
     }
 
+    /// Whether the line is an entry of an attachment list: it and the lines above it up to a "Bilag" label are
+    /// all numbered ("1 Åben Notat …", "2 Åben Politik …") or wrapped continuations of them.
+    func isAttachmentEntry(_ index: Int, vocabulary: SegmentationVocabulary) -> Bool {
+        var i = index - 1
+        while i >= 0, index - i <= SectionSplitter.maxAttachmentRun {
+            let line = layout.lines[i]
+            if let found = label(of: line.text), found.rest.isEmpty {
+                return found.kind == SectionSplitter.attachmentsKind
+            }
+            let numbered = HeadingCandidates.parseNumber(line.text, vocabulary: vocabulary) != nil
+            guard numbered || !line.startsParagraph else { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// An attachment list is looked for at most this many lines above a numbered line.
+    private static let maxAttachmentRun = 40
+
     /// The body's sections (text before any label is a "body" section without label) and the attachment
     /// entries of its "Bilag" sections, one string per entry.
     func split(_ body: [SourceLine]) -> (sections: [Section], attachments: [String]) {

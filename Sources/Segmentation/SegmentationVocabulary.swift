@@ -52,6 +52,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var organisationWords: [String]
     /// Markers before an item's presenter ("v/", "ved").
     public var presenterMarkers: [String]
+    /// First words of a parenthesis after a heading that only notes attachments ("(bilag)"), not title text.
+    public var headingNoteWords: [String] = []
     /// Words before a clock time ("kl.").
     public var timeMarkers: [String]
     /// Words joining a time range besides a dash ("til").
@@ -72,6 +74,13 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var secretariatRoles: [String]
     /// Month names and abbreviations, lower-case, to their number.
     public var months: [String: Int]
+    /// Names of the days of the week, which open a date ("Mandag den 26. februar").
+    public var weekdays: [String] = []
+    /// Words between a title and its date ("… den 26. februar").
+    public var dateLeadIns: [String] = []
+    /// Common given names, lower-case (`Resources/given-names.txt`): evidence of where a person's name starts
+    /// after a title ("Leder af X Lise Hansen"), never a requirement for a name.
+    public var givenNames: Set<String> = []
 
     public init(
         sectionLabels: [SectionLabel] = [], headerLabels: [HeaderLabel] = [], absentPhrases: [String] = [],
@@ -116,6 +125,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         attendanceNotePrefixes = try list(.attendanceNotePrefixes)
         organisationWords = try list(.organisationWords)
         presenterMarkers = try list(.presenterMarkers)
+        headingNoteWords = try list(.headingNoteWords)
         timeMarkers = try list(.timeMarkers)
         rangeWords = try list(.rangeWords)
         itemPrefixes = try list(.itemPrefixes)
@@ -126,15 +136,25 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         roleSuffixes = try list(.roleSuffixes)
         secretariatRoles = try list(.secretariatRoles)
         months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
+        weekdays = try list(.weekdays)
+        dateLeadIns = try list(.dateLeadIns)
+        givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
     }
 
-    /// The vocabulary shipped in `Resources/vocabulary.json`, decoded once. Empty if the resource is
-    /// unreadable, so segmentation still runs (and finds numbered items) rather than crash.
+    /// The vocabulary shipped in `Resources/vocabulary.json` and `Resources/given-names.txt`, read once. Empty
+    /// if a resource is unreadable, so segmentation still runs (and finds numbered items) rather than crash.
     public static let standard: SegmentationVocabulary = {
         guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "json"),
             let data = try? Data(contentsOf: url),
-            let vocabulary = try? JSONDecoder().decode(SegmentationVocabulary.self, from: data)
+            var vocabulary = try? JSONDecoder().decode(SegmentationVocabulary.self, from: data)
         else { return SegmentationVocabulary() }
+        if let names = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
+            let text = try? String(contentsOf: names, encoding: .utf8)
+        {
+            vocabulary.givenNames = Set(
+                text.split(whereSeparator: \.isNewline).map { TextMatching.clean($0).lowercased() }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        }
         return vocabulary
     }()
 
@@ -155,6 +175,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.attendanceNotePrefixes = join(attendanceNotePrefixes, other.attendanceNotePrefixes)
         result.organisationWords = join(organisationWords, other.organisationWords)
         result.presenterMarkers = join(presenterMarkers, other.presenterMarkers)
+        result.headingNoteWords = join(headingNoteWords, other.headingNoteWords)
         result.timeMarkers = join(timeMarkers, other.timeMarkers)
         result.rangeWords = join(rangeWords, other.rangeWords)
         result.itemPrefixes = join(itemPrefixes, other.itemPrefixes)
@@ -165,6 +186,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.roleSuffixes = join(roleSuffixes, other.roleSuffixes)
         result.secretariatRoles = join(secretariatRoles, other.secretariatRoles)
         result.months.merge(other.months) { _, new in new }
+        result.weekdays = join(weekdays, other.weekdays)
+        result.dateLeadIns = join(dateLeadIns, other.dateLeadIns)
+        result.givenNames.formUnion(other.givenNames)
         return result
     }
 }

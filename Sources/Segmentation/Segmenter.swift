@@ -59,7 +59,7 @@ public struct Segmenter: Sendable {
         ).lines
         let header = HeaderParser(config: config, scanner: scanner, layout: layout)
         let (meeting, headerDiagnostics) = header.parse(
-            headerLines, asides: asides, metadata: metadata, bodySize: layout.bodySize, hasItems: !items.isEmpty)
+            headerLines, asides: asides, metadata: metadata, hasItems: !items.isEmpty)
         diagnostics = headerDiagnostics + diagnostics
         return Minutes(meeting: meeting, items: items, diagnostics: diagnostics)
     }

@@ -7,9 +7,11 @@ import Pipeline
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert PDFs (files or folders, recursively) into JSON and XML.",
-        discussion: "For IN/sub/x.pdf writes OUT/sub/x.json and OUT/sub/x.xml. Exit 0 when all converted, "
-            + "1 when any failed, 2 for usage or configuration errors.")
+        abstract: "Convert PDFs (files or folders, recursively) into JSON and XML, doing only the new work.",
+        discussion: "For IN/sub/x.pdf writes OUT/sub/x.json and OUT/sub/x.xml. A ledger in OUT/.referent skips "
+            + "documents converted before with the same content, configuration and version. Exit 0 when all "
+            + "converted or skipped, 1 when any failed or the run was stopped, 2 for usage or configuration "
+            + "errors, 3 when another run holds the output folder's lock.")
 
     @Argument(help: "PDF files or folders holding them.")
     var inputs: [String]
@@ -25,12 +27,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .long, help: "Documents in parallel (default: from the configuration; 0 = one per core).")
     var jobs: Int?
 
+    @OptionGroup var nightly: NightlyOptions
+
     @Flag(name: .long, help: "Show what the PDF libraries print on standard error.")
     var verbose = false
-
-    /// Workers run tesseract single-threaded (its OpenMP slows OCR on few cores) and without the Swift
-    /// runtime's crash backtraces, which the batch reports as one line.
-    static let workerEnvironment = ["OMP_THREAD_LIMIT": "1", "SWIFT_BACKTRACE": "enable=no"]
 
     func run() throws {
         var config = try options.load()
@@ -39,48 +39,108 @@ struct ConvertCommand: ParsableCommand {
             guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
             config.jobs = jobs
         }
-        let (documents, problems) = InputDiscovery.discover(inputs)
-        for problem in problems { Console.error("\(problem)") }
-        if documents.isEmpty && !problems.isEmpty { throw ExitCode(ExitStatus.usage.rawValue) }
+        if let timeout = nightly.timeout { config.batch.timeoutSeconds = timeout }
+        if let memoryLimit = nightly.memoryLimit { config.batch.memoryLimitMB = memoryLimit }
+        if let grace = nightly.grace { config.batch.stopGraceSeconds = grace }
+        let shard = try nightly.parsedShard()
+        let logger = LineLogHandler.bootstrap(format: nightly.logFormat ?? .text)
 
-        let validator: XMLSchemaValidator?
-        do {
-            validator = config.output.validate && config.output.formats.contains(.xml) ? try .forContract() : nil
-        } catch {
-            Console.error("cannot load the output XSD: \(error.messages.joined(separator: "; "))")
+        var (documents, problems) = InputDiscovery.discover(inputs)
+        if documents.isEmpty && !problems.isEmpty {
+            for problem in problems { Console.error("\(problem)") }
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let runner = BatchRunner(
-            pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
-            validator: validator)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let report: @Sendable (DocumentResult) -> Void = { result in
-            if result.status == .failed { Console.error("failed: \(result.error ?? result.input)") }
+        if let shard { documents = documents.filter { shard.contains(relativePath: $0.relativePath) } }
+        let lock = try Self.takeLock(out: out, shard: shard)
+        defer { withExtendedLifetime(lock) {} }
+
+        let control = BatchControl(graceSeconds: config.batch.stopGraceSeconds) { signal, abandoning in
+            Console.error(
+                abandoning
+                    ? "\(signal): abandoning the documents in flight"
+                    : "\(signal): stopping; no new documents, waiting for the ones in flight")
         }
-        let results =
-            config.batch.isolate
-            ? WorkerPool(
-                command: workerCommand(format: config.output.formats), timeoutSeconds: config.batch.timeoutSeconds,
-                environment: Self.workerEnvironment, quiet: !verbose
-            )
-            .run(documents, jobs: config.effectiveJobs, progress: report)
-            : runner.run(documents, jobs: config.effectiveJobs, progress: report)
-        let elapsed = clock.now - start
-        let converted = results.filter { $0.status == .converted }
-        let failed = results.count - converted.count + problems.count
-        let pages = converted.reduce(0) { $0 + $1.pages }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        Console.error(
-            "\(converted.count) converted, \(failed) failed, \(pages) pages, \(String(format: "%.2f", seconds)) s")
-        if failed > 0 { throw ExitCode(ExitStatus.someFailed.rawValue) }
+        control.installSignalHandlers()
+        var runOptions = NightlyRun.Options(
+            outputFolder: out, formats: config.output.formats, configHash: ConfigFingerprint.hash(of: config))
+        runOptions.force = nightly.force
+        runOptions.prune = nightly.prune
+        runOptions.shard = shard
+        let terminal = nightly.logFormat == nil && BatchProgress.standardErrorIsTerminal
+        let report: RunReport
+        do {
+            report = try NightlyRun(options: runOptions, logger: logger).run(
+                documents: documents, problems: problems, control: control,
+                progress: { BatchProgress(total: $0, terminal: terminal, logger: logger) },
+                convert: converter(config))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        Console.error(Self.summary(report))
+        if report.counts.failed > 0 || report.stoppedBy != nil { throw ExitCode(ExitStatus.someFailed.rawValue) }
     }
 
+    /// Takes the output folder's lock, or exits 3 when another run holds it.
+    static func takeLock(out: String, shard: Shard?) throws -> RunLock {
+        do {
+            return try RunLock(path: NightlyRun.lockPath(out, shard: shard))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(error.reason == .held ? ExitStatus.locked.rawValue : ExitStatus.usage.rawValue)
+        }
+    }
+
+    /// "14 converted, 3 skipped, 1 failed, 63 pages, 0.84 s", plus what disappeared and what stopped the run.
+    static func summary(_ report: RunReport) -> String {
+        let counts = report.counts
+        var text = "\(counts.converted) converted, \(counts.skipped) skipped, \(counts.failed) failed, "
+        text += "\(report.pages) pages, \(String(format: "%.2f", report.seconds)) s"
+        if counts.missing > 0 { text += "; \(counts.missing) inputs disappeared (\(counts.pruned) pruned)" }
+        if let signal = report.stoppedBy {
+            text += "; stopped by \(signal) (\(counts.stopped) of the failed not finished)"
+        }
+        return text
+    }
+
+    /// Worker processes (the default) or, with `batch.isolate: false`, threads in this process.
+    private func converter(_ config: PipelineConfig) -> NightlyRun.Converter {
+        let jobs = config.effectiveJobs
+        guard config.batch.isolate else {
+            let out = out
+            return { documents, control, finished in
+                let validator =
+                    config.output.validate && config.output.formats.contains(.xml)
+                    ? try? XMLSchemaValidator.forContract() : nil
+                let runner = BatchRunner(
+                    pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
+                    validator: validator)
+                _ = runner.run(documents, jobs: jobs, control: control, progress: finished)
+            }
+        }
+        return { documents, control, finished in
+            let pool = WorkerPool(
+                command: workerCommand(config: config, documentCount: documents.count),
+                timeoutSeconds: config.batch.timeoutSeconds, environment: Self.workerEnvironment, quiet: !verbose)
+            _ = pool.run(documents, jobs: jobs, control: control, progress: finished)
+        }
+    }
+
+    /// Workers run tesseract single-threaded (its OpenMP slows OCR on few cores) and without the Swift
+    /// runtime's crash backtraces, which the batch reports as one line.
+    static let workerEnvironment = ["OMP_THREAD_LIMIT": "1", "SWIFT_BACKTRACE": "enable=no"]
+
     /// This program re-executed as a worker with the same configuration and output folder.
-    private func workerCommand(format: Set<OutputFormat>) -> [String] {
+    /// With `ocr.threads: 0`, the cores not used by parallel documents read the pages of one document in
+    /// parallel: 2 cores and 1 scanned PDF → 2 OCR threads; 2 cores and 50 PDFs → 1 per worker.
+    private func workerCommand(config: PipelineConfig, documentCount: Int) -> [String] {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let workers = max(1, min(config.effectiveJobs, documentCount))
+        let ocrThreads = config.ocr.threads > 0 ? config.ocr.threads : max(1, config.effectiveJobs / workers)
+        let formats = config.output.formats.map(\.rawValue).sorted().joined(separator: ",")
         var command = [
-            executable, "worker", "--out", out, "--format", format.map(\.rawValue).sorted().joined(separator: ","),
+            executable, "worker", "--out", out, "--format", formats,
+            "--memory-limit-mb", "\(config.batch.memoryLimitMB)", "--ocr-threads", "\(ocrThreads)",
         ]
         if let config = options.config { command += ["--config", config] }
         return command
@@ -96,33 +156,5 @@ struct ConvertCommand: ParsableCommand {
         }
         guard !formats.isEmpty else { throw ValidationError("--format names no format") }
         return formats
-    }
-}
-
-/// `--config FILE`, shared by the commands that run the pipeline.
-struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: "The pipeline configuration (default: built-in, equal to the shipped pipeline.yaml).")
-    var config: String?
-
-    /// The configuration, or exit 2 with the file, line and what was expected.
-    func load() throws -> PipelineConfig {
-        guard let config else { return PipelineConfig() }
-        do {
-            return try ConfigLoader.load(path: config)
-        } catch {
-            Console.error("configuration error: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
-    }
-}
-
-/// Messages go to standard error, data to standard output.
-enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("referent: \(message)\n".utf8))
-    }
-
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 
 /// The `referent` command line. Exit codes are a contract (README, "Exit codes"):
-/// 0 all converted, 1 some documents failed, 2 usage or configuration error.
+/// 0 all converted or skipped, 1 some documents failed or the run was stopped, 2 usage or configuration error,
+/// 3 another run holds the output folder's lock.
 @main
 struct Referent: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,8 @@ struct Referent: ParsableCommand {
         abstract: "Turns Danish meeting-minutes PDFs into structured JSON and XML.",
         version: ReferentCLIVersion.string,
         subcommands: [
-            ConvertCommand.self, ExtractCommand.self, InspectCommand.self, TokenizeCommand.self, WorkerCommand.self,
+            ConvertCommand.self, DiffCommand.self, ExtractCommand.self, InspectCommand.self, TokenizeCommand.self,
+            WorkerCommand.self, StatusCommand.self, ReviewCommand.self,
         ])
 
     /// Parses and runs, mapping every usage error to exit code 2 (ArgumentParser's default is 64).
@@ -40,4 +42,5 @@ enum ExitStatus: Int32 {
     case success = 0
     case someFailed = 1
     case usage = 2
+    case locked = 3
 }

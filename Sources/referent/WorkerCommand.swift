@@ -13,10 +13,20 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .long) var out: String
     @OptionGroup var options: ConfigOptions
     @Option(name: .long) var format: String?
+    @Option(name: .long, help: "Address-space limit in MB (0 = none).") var memoryLimitMb = 0
+    @Option(name: .long, help: "Pages of one document recognised in parallel.") var ocrThreads: Int?
 
     func run() throws {
+        WorkerSafety.ignoreStopSignals()
+        WorkerSafety.exitWithParent()
+        do {
+            try WorkerSafety.limitMemory(megabytes: memoryLimitMb)
+        } catch {
+            Console.error("worker: \(error)")
+        }
         var config = try options.load()
         if let format { config.output.formats = try ConvertCommand.parseFormats(format) }
+        if let ocrThreads { config.ocr.threads = max(1, ocrThreads) }
         let validator =
             config.output.validate && config.output.formats.contains(.xml) ? try? XMLSchemaValidator.forContract() : nil
         let runner = BatchRunner(

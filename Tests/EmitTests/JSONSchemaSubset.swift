@@ -70,7 +70,9 @@ struct JSONSchemaSubset: @unchecked Sendable {  // immutable after init
             }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            for (index, element) in array.enumerated() { check(element, against: items, at: "\(path)/\(index)", into: &errors) }
+            for (index, element) in array.enumerated() {
+                check(element, against: items, at: "\(path)/\(index)", into: &errors)
+            }
         }
     }
 

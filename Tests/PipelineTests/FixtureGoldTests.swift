@@ -14,7 +14,8 @@ import Testing
     func documentMatchesTheGold(pdf: String) throws {
         let truth = try #require(try FixtureTruth.fixtures().first { $0.pdf == pdf }?.truth)
         let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("fixtures/pdf/\(pdf)"))
-        let minutes = try #require(try DocumentPipeline(config: PipelineConfig()).convert(data: data, file: pdf).document.minutes)
+        let minutes = try #require(
+            try DocumentPipeline(config: PipelineConfig()).convert(data: data, file: pdf).document.minutes)
 
         let found = minutes.items.map { FixtureTruth.Item(number: $0.number, title: $0.title, presenter: $0.presenter) }
         #expect(found == truth.items, "\(pdf): items differ")

@@ -15,7 +15,8 @@ import Yams
     static func cases() -> [String] {
         let pdfRoot = repositoryRoot.appendingPathComponent("fixtures/pdf")
         return ["region", "kommune", "punkt"].flatMap { style in
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: pdfRoot.appendingPathComponent(style).path)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(atPath: pdfRoot.appendingPathComponent(style).path)) ?? []
             return files.filter { $0.hasSuffix(".pdf") }.map { "\(style)/\($0)" }
         }.sorted()
     }
@@ -27,7 +28,9 @@ import Yams
         let source = try #require(try Yams.load(yaml: String(contentsOf: sourceURL, encoding: .utf8)) as? [String: Any])
         let sourceItems = try #require(source["items"] as? [[String: Any]])
         let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("fixtures/pdf/\(pdf)"))
-        let items = try #require(try DocumentPipeline(config: PipelineConfig()).convert(data: data, file: pdf).document.minutes).items
+        let items = try #require(
+            try DocumentPipeline(config: PipelineConfig()).convert(data: data, file: pdf).document.minutes
+        ).items
         for sourceItem in sourceItems where sourceItem["table"] == nil {
             let number = "\(sourceItem["number"] ?? "")"
             guard let item = items.first(where: { $0.number == number }) else {
@@ -39,14 +42,18 @@ import Yams
             var printed = blocks.map(Self.text(of:))
             // The case number printed under a heading is body text; the closing lines after the last item
             // (a sign-off) cannot be told from its last paragraph and count as its text.
-            if let caseNumber = sourceItem["case_no"], !(caseNumber is NSNull) { printed.insert("Sagsnr.: \(caseNumber)", at: 0) }
+            if let caseNumber = sourceItem["case_no"], !(caseNumber is NSNull) {
+                printed.insert("Sagsnr.: \(caseNumber)", at: 0)
+            }
             if sourceItem as NSDictionary == sourceItems.last.map({ $0 as NSDictionary }) {
                 printed += (source["closing"] as? [String]) ?? []
             }
             let expected = Self.comparable(printed.joined(separator: " "))
             let actual = Self.comparable(item.text)
             let rate = Self.characterErrorRate(expected: expected, actual: actual)
-            #expect(rate <= Self.maximumItemCER, "\(pdf) item \(number): CER \(rate)\nexpected: \(expected)\nactual:   \(actual)")
+            #expect(
+                rate <= Self.maximumItemCER,
+                "\(pdf) item \(number): CER \(rate)\nexpected: \(expected)\nactual:   \(actual)")
         }
     }
 

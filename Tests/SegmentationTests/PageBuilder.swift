@@ -8,7 +8,8 @@ import Foundation
 /// `text` a body paragraph's first line (space above), `> text` a body line continuing the paragraph,
 /// `* text` a bullet, `| label | value` a header row (two lines at one height; `| label` alone = label line),
 /// `|> value` a value continuation line, `|>> value` one after a blank line, `= text` a bold 14 pt title,
-/// `---` a page break.
+/// `---` a page break, `~X[,S][b][>] text` a line indented X pt in S pt (bold with `b`; `>` continues the
+/// paragraph; `!` makes the line fill the column to the right margin, as a wrapped line does).
 struct PageBuilder {
     static let left = 56.0
     static let valueColumn = 170.0
@@ -38,7 +39,9 @@ struct PageBuilder {
             finishPage()
             return
         }
-        if script.hasPrefix("#>") {
+        if script.hasPrefix("~") {
+            styled(script)
+        } else if script.hasPrefix("#>") {
             line(after("#>"), size: 12, bold: true, gap: 0)
         } else if script.hasPrefix("#") {
             line(after("#"), size: 12, bold: true, gap: 10)
@@ -63,15 +66,29 @@ struct PageBuilder {
         }
     }
 
+    /// `~X[,S][b][>][!] text`: indentation, size, bold, continuation, full line.
+    private mutating func styled(_ script: String) {
+        let head = script.dropFirst().prefix { $0 != " " }
+        let text = String(script.dropFirst(head.count + 1)).trimmingCharacters(in: .whitespaces)
+        let options = head.split(separator: ",", omittingEmptySubsequences: false)
+        let x = Double(options[0].prefix { $0.isNumber || $0 == "." }) ?? 0
+        let flags = options.count > 1 ? String(options[1]) : ""
+        let size = Double(flags.prefix { $0.isNumber || $0 == "." }) ?? 10
+        let all = String(head)
+        line(
+            text, x: Self.left + x, size: size, bold: all.contains("b"), gap: all.contains(">") ? 0 : 6,
+            fill: all.contains("!"))
+    }
+
     private mutating func line(
         _ text: String, x: Double = left, size: Double = 10, bold: Bool = false, gap: Double,
-        sameRow: Bool = false
+        sameRow: Bool = false, fill: Bool = false
     ) {
         if !sameRow {
             if y + gap + size * 1.2 > 800 { finishPage() }
             y += (lines.isEmpty ? 0 : gap) + size * 1.2
         }
-        let width = min(Double(text.count) * size * 0.47, Self.right - x)
+        let width = fill ? Self.right - x : min(Double(text.count) * size * 0.47, Self.right - x)
         let box = Rect(x: x, y: y - size, width: width, height: size)
         let font = FontStyle(name: bold ? "Carlito-Bold" : "Carlito", size: size, bold: bold, italic: false)
         lines.append(Line(text: text, box: box, font: font, page: number))

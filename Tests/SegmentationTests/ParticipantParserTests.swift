@@ -59,3 +59,41 @@ import Testing
         #expect(Self.parser.people(in: c.entry, status: c.status) == c.expected, "\(c.entry)")
     }
 }
+
+/// Where a name starts after a role phrase, with the given-name lexicon as evidence.
+@Suite struct TitledNameTests {
+    static let cases: [(entry: String, expected: [Participant])] = [
+        (
+            "Leder af Sundhedsinfo Karen Holm, Regional sekretær",
+            [Participant(name: "Karen Holm", role: "Leder af Sundhedsinfo, Regional sekretær", status: .present)]
+        ),
+        (
+            "Chef for Data og Analyse Mette Kjær Lund",
+            [Participant(name: "Mette Kjær Lund", role: "Chef for Data og Analyse", status: .present)]
+        ),
+        (
+            "Leder af IT Drift Xiaolong Wang",
+            [Participant(name: "Xiaolong Wang", role: "Leder af IT Drift", status: .present)]
+        ),
+        ("Xiaolong Wang", [Participant(name: "Xiaolong Wang", status: .present)]),
+        ("Anne Marie Holm", [Participant(name: "Anne Marie Holm", status: .present)]),
+        ("Ellen de Vries", [Participant(name: "Ellen de Vries", status: .present)]),
+        (
+            "Overlæge Jens Bak, Aalborg Universitetshospital",
+            [
+                Participant(
+                    name: "Jens Bak", organisation: "Aalborg Universitetshospital", role: "Overlæge", status: .present)
+            ]
+        ),
+        (
+            "AC -Fuldmægtig Sofie Bak Holm",
+            [Participant(name: "Sofie Bak Holm", role: "AC -Fuldmægtig", status: .present)]
+        ),
+        ("Andreas. K. Holm, PLO", [Participant(name: "Andreas. K. Holm", organisation: "PLO", status: .present)]),
+    ]
+
+    @Test(arguments: cases.indices) func parses(_ i: Int) {
+        let c = Self.cases[i]
+        #expect(ParticipantParserTests.parser.people(in: c.entry, status: .present) == c.expected, "\(c.entry)")
+    }
+}

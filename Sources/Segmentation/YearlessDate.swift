@@ -1,0 +1,45 @@
+import Foundation
+
+/// Dates printed without a year ("Mandag den 26. februar kl. 20.00") and where a date begins in a line, for
+/// headers that give the year elsewhere ("Februar 2024" in the letterhead) and titles that run into the date.
+extension DateTimeScanner {
+    /// Day and month printed without a year after them.
+    func yearlessDate(in text: String) -> (day: Int, month: Int, range: Range<String.Index>)? {
+        let names = months.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern)
+        // Day, month name, and no four-digit year after it.
+        let day = "(?<!\\d)(\\d{1,2})\\s*\\.?\\s*"
+        let month = "(\(names.joined(separator: "|")))\\.?(?![\\p{L}])"
+        guard !names.isEmpty,
+            let rx = try? NSRegularExpression(
+                pattern: day + month + "(?!\\s*,?\\s*\\d{4})", options: [.caseInsensitive])
+        else { return nil }
+        let ns = text as NSString
+        guard let m = rx.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)),
+            let day = Int(ns.substring(with: m.range(at: 1))), (1...31).contains(day),
+            let month = months[ns.substring(with: m.range(at: 2)).lowercased()],
+            let range = Range(m.range, in: text)
+        else { return nil }
+        return (day, month, range)
+    }
+
+    /// Four-digit years (1900–2200) printed in the text, in order.
+    static func years(in text: String) -> [Int] {
+        TextMatching.words(text).compactMap { word in
+            let bare = TextMatching.trimTrailing(word)
+            guard bare.count == 4, bare.allSatisfy(\.isNumber), let year = Int(bare), (1900...2200).contains(year)
+            else { return nil }
+            return year
+        }
+    }
+
+    /// Where a date or meeting time begins in a title line: a weekday, a date with or without year, or a
+    /// time marker ("Referat af generalforsamling Mandag den 26. februar kl. 20.00" → before "Mandag").
+    func dateStart(in text: String, weekdays: [String]) -> String.Index? {
+        var starts: [String.Index] = []
+        for day in weekdays { if let r = TextMatching.find(day, in: text) { starts.append(r.lowerBound) } }
+        if let r = firstDate(in: text)?.range { starts.append(r.lowerBound) }
+        if let r = yearlessDate(in: text)?.range { starts.append(r.lowerBound) }
+        if let r = timeMatch(in: text, allowBare: false)?.range { starts.append(r.lowerBound) }
+        return starts.min()
+    }
+}
