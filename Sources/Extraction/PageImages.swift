@@ -1,6 +1,8 @@
 import CPoppler
+import Dispatch
 import DocumentModel
 import Foundation
+import Synchronization
 
 /// Renders pages of a PDF to PNG for people to look at (the review page), with poppler and cairo, in memory.
 /// Pages are rendered upright as displayed and as printed, like the pages OCR reads. Call from one thread
@@ -29,18 +31,35 @@ public struct PageImages: Sendable {
         return png
     }
 
-    /// PNGs of the given pages (every page when nil), keyed by 1-based page number, opening the PDF once.
-    /// A page that cannot be rendered (cairo could not allocate it, poppler could not load it) is left out.
+    /// PNGs of the given pages (every page when nil), keyed by 1-based page number. With `threads` > 1 the
+    /// pages are spread over that many threads, each with its own poppler document over the same bytes
+    /// (poppler allows one document per thread). A page that cannot be rendered (cairo could not allocate
+    /// it, poppler could not load it) is left out.
     public func pngs(
-        data: Data, password: String? = nil, pages: [Int]? = nil, file: String
+        data: Data, password: String? = nil, pages: [Int]? = nil, file: String, threads: Int = 1
     ) throws(ReferentError) -> [Int: Data] {
         let pdf = try PopplerDocument(data: data, password: password, file: file)
-        let wanted = pages ?? Array(1...max(1, pdf.pageCount))
-        var images: [Int: Data] = [:]
-        for number in wanted where number >= 1 && number <= pdf.pageCount {
-            images[number] = render(pdf, index: number - 1)
+        let count = pdf.pageCount
+        let wanted = (pages ?? Array(1...max(1, count))).filter { $0 >= 1 && $0 <= count }
+        let workers = min(max(1, threads), wanted.count)
+        guard workers > 1 else {
+            var images: [Int: Data] = [:]
+            for number in wanted { images[number] = render(pdf, index: number - 1) }
+            return images
         }
-        return images
+        let images = Mutex([Int: Data]())
+        let next = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // Opening succeeded once on these bytes; should it fail here, those pages are left out.
+            guard let own = try? PopplerDocument(data: data, password: password, file: file) else { return }
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < wanted.count else { return }
+                let number = wanted[index]
+                if let png = render(own, index: number - 1) { images.withLock { $0[number] = png } }
+            }
+        }
+        return images.withLock { $0 }
     }
 
     private func render(_ pdf: PopplerDocument, index: Int) -> Data? {

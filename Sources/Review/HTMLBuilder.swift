@@ -13,6 +13,8 @@ struct HTMLBuilder {
     /// Control characters (other than tab and line breaks) become their visible Control Pictures (U+2400…):
     /// a reviewer should see that a U+0007 is in the text, not have it vanish.
     static func escape(_ text: String) -> String {
+        // Most values (numbers, class names, the base64 of page images: megabytes) need nothing.
+        if !text.utf8.contains(where: needsEscaping) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -30,6 +32,16 @@ struct HTMLBuilder {
             }
         }
         return result
+    }
+
+    /// Bytes that may need a replacement: markup characters, controls, and any non-ASCII byte (which might
+    /// start a C1 control or a noncharacter; the slow path decides).
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x22, 0x26, 0x27, 0x3C, 0x3E: true
+        case 0x20...0x7E: false
+        default: true
+        }
     }
 
     /// A URI fit for `href`: only http, https and mailto; anything else (javascript:, data:, file:) is nil

@@ -11,6 +11,8 @@ struct ItemSequence {
     private let gapPenalty = 1.0
     private let startPenalty = 1.0
     private let styleMismatchPenalty = 1.0
+    /// The share of the gap penalty paid between headings of one style.
+    private let sameStyleGapFactor = 0.25
     /// A candidate nested in a list under an earlier numbered line is a list entry, not an agenda item; the
     /// cost is paid per entry and per level (up to `maxNestedLevels`), so a long nested list cannot outbid the
     /// shallower agenda around it.
@@ -53,6 +55,12 @@ struct ItemSequence {
     }
 
     private func transition(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Double {
+        let la = layout.lines[a.line]
+        let lb = layout.lines[b.line]
+        let boldDiffers = la.bold != lb.bold
+        let sizeDiffers = abs(la.size - lb.size) >= config.fontSizeTolerance
+        let indentDiffers = abs(a.textX - b.textX) > config.marginTolerance
+        let sameStyle = !boldDiffers && !sizeDiffers && !indentDiffers && a.form == b.form
         var t: Double
         let gap = b.number - a.number - 1
         if gap < 0 {
@@ -60,13 +68,12 @@ struct ItemSequence {
         } else if gap == 0 || (b.number == a.number + 1 && !b.suffix.isEmpty) {
             t = consecutiveBonus
         } else {
-            t = -gapPenalty * Double(min(gap, 6))
+            // Skipped numbers between headings set alike are closed, withdrawn or misread items.
+            t = -gapPenalty * Double(min(gap, 6)) * (sameStyle ? sameStyleGapFactor : 1)
         }
-        let la = layout.lines[a.line]
-        let lb = layout.lines[b.line]
-        if la.bold != lb.bold { t -= styleMismatchPenalty }
-        if abs(la.size - lb.size) >= config.fontSizeTolerance { t -= styleMismatchPenalty }
-        if abs(a.textX - b.textX) > config.marginTolerance { t -= styleMismatchPenalty / 2 }
+        if boldDiffers { t -= styleMismatchPenalty }
+        if sizeDiffers { t -= styleMismatchPenalty }
+        if indentDiffers { t -= styleMismatchPenalty / 2 }
         if a.form != b.form { t -= styleMismatchPenalty / 2 }
         return t
     }

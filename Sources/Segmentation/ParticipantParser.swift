@@ -23,7 +23,7 @@ struct ParticipantParser {
                 continue
             }
             for var person in people(in: entry, status: status) {
-                if person.organisation == nil { person.organisation = organisation }
+                if let organisation { Self.place(&person, under: organisation) }
                 if let i = participants.firstIndex(where: { $0.name.lowercased() == person.name.lowercased() }) {
                     participants[i].status = person.status
                     participants[i].organisation = participants[i].organisation ?? person.organisation
@@ -35,10 +35,26 @@ struct ParticipantParser {
         }
     }
 
+    /// A member under a group heading belongs to the group's organisation; what the entry printed after the
+    /// name ("direktør, Sundhedsforvaltningen") then describes their role within it.
+    static func place(_ person: inout Participant, under organisation: String) {
+        if let printed = person.organisation, printed.lowercased() != organisation.lowercased() {
+            person.role = [person.role, printed].compactMap { $0 }.joined(separator: ", ")
+        }
+        person.organisation = organisation
+    }
+
+    /// A step this much larger than the list's usual line step separates entries even after a trailing comma
+    /// (a group heading set off by a little space).
+    static let separatingStepFactor = 1.15
+
     /// Lines joined into entries: a line continues the previous entry when it starts in lower case, or when
     /// the previous line ends in a comma or dash and this line, right below it, has no comma of its own
     /// ("…, på vegne af X," / "Aalborg Kommune").
     private func group(_ lines: [SourceLine]) -> [String] {
+        let steps = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $1.box.minY - $0.box.minY }
+            .filter { $0 > 0 }.sorted()
+        let usualStep = steps.isEmpty ? nil : steps[steps.count / 2]
         // The column's right edge, from lines at the usual left edge (a first line may start at the label).
         let lefts = Dictionary(grouping: lines) { ($0.box.minX / 4).rounded() }
         let column = lefts.max { $0.value.count < $1.value.count }?.value ?? lines
@@ -52,7 +68,8 @@ struct ParticipantParser {
                 entries.append(text)
                 continue
             }
-            let joiner = prev.text.last.map { ",-–&".contains($0) } ?? false
+            let setOff = usualStep.map { line.box.minY - prev.box.minY > Self.separatingStepFactor * $0 } ?? false
+            let joiner = (prev.text.last.map { ",-–&".contains($0) } ?? false) && !setOff
             // A short comma-free line under a line that filled the column is that line's wrapped tail.
             let tailWord = Double(text.prefix { $0 != " " }.count) / Double(max(1, text.count)) * line.box.width
             let wrappedTail =

@@ -62,8 +62,10 @@ struct ReviewCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ReferentError(.unreadable, file: file, message: "cannot read the file")
         }
-        let document = try pipeline.convert(data: data, file: (file as NSString).lastPathComponent).document
-        try ReviewWriter(options: options).write(document: document, pdf: data, password: password, to: path)
+        let name = (file as NSString).lastPathComponent
+        try ReviewWriter(options: options).write(pdf: data, password: password, file: name, to: path) {
+            () throws(ReferentError) in try pipeline.convert(data: data, file: name).document
+        }
     }
 
     /// The file's name without `.pdf`; a second input with the same name gets "-2", and so on.

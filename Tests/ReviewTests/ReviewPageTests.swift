@@ -70,6 +70,8 @@ import Testing
         #expect(images.keys.sorted() == Array(1...5))
         let png = try #require(images[1])
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let parallel = try PageImages(dpi: 100).pngs(data: data, file: "chefforum.pdf", threads: 3)
+        #expect(parallel == images, "the same bytes from several threads")
         let single = try PageImages(dpi: 50).png(data: data, page: 2, file: "chefforum.pdf")
         #expect(single.count < png.count)
         #expect(throws: ReferentError.self) { try PageImages().png(data: data, page: 9, file: "chefforum.pdf") }

@@ -113,6 +113,21 @@ import Testing
             ["1 Budget", "2 Eventuelt"]
         ),
         (
+            "a number skipped between plain headings of one style (OCR lost it)",
+            """
+            Dagsorden ifølge foreningens love:
+            ~20 1. Valg af dirigent
+            ~40> Lene Holm blev valgt.
+            ~20 2. Bestyrelsens beretning
+            ~40> Godkendt.
+            Valg af revisorer:
+            ~40> Genvalg.
+            ~20 4. Eventuelt
+            ~40> Intet.
+            """,
+            ["1 Valg af dirigent", "2 Bestyrelsens beretning", "4 Eventuelt"]
+        ),
+        (
             "roman numbering is not a misread one",
             """
             # I. Indledning
