@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "DocumentModel", "Extraction", "OCR", "Normalisation", "Segmentation", "Emit", "DanishTokenizer",
+                "DocumentModel", "Extraction", "OCR", "Normalisation", "Segmentation", "Emit", "DanishTokenizer", "Review",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,6 +1,7 @@
 import DocumentModel
 import Emit
 import Foundation
+import Review
 import Synchronization
 
 /// The outcome of one input.
@@ -27,14 +28,19 @@ public struct BatchRunner: Sendable {
     public let outputFolder: String
     public let formats: Set<OutputFormat>
     let validator: XMLSchemaValidator?
+    /// Writes a review page beside each document's outputs when set (`convert --review`); off by default,
+    /// since rendering pages costs more than converting them.
+    public var review: ReviewWriter?
 
     public init(
-        pipeline: DocumentPipeline, outputFolder: String, formats: Set<OutputFormat>, validator: XMLSchemaValidator?
+        pipeline: DocumentPipeline, outputFolder: String, formats: Set<OutputFormat>, validator: XMLSchemaValidator?,
+        review: ReviewWriter? = nil
     ) {
         self.pipeline = pipeline
         self.outputFolder = outputFolder
         self.formats = formats
         self.validator = validator
+        self.review = review
     }
 
     /// Runs the batch; `progress` is called (from worker threads) as each document finishes.
@@ -78,6 +84,11 @@ public struct BatchRunner: Sendable {
             result.sha256 = document.source.sha256
             result.timings = timings
             result.outputs = try write(document, for: input)
+            if let review, let output = result.outputs.first {
+                let page = ReviewWriter.path(besideOutput: output)
+                try review.write(document: document, pdf: data, password: pipeline.config.extraction.password, to: page)
+                result.outputs.append(page)
+            }
             result.status = .converted
         } catch {
             result.error = error.description

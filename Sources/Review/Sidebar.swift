@@ -52,7 +52,8 @@ struct Sidebar {
         )
         if let presenter = item.presenter { parts.append(presenter) }
         if let slot = item.slot { parts.append(slot.end.map { "\(slot.start)–\($0)" } ?? slot.start) }
-        let kinds = item.sections.map(\.kind).filter { $0 != "body" }
+        var kinds: [String] = []
+        for kind in item.sections.map(\.kind) where kind != "body" && !kinds.contains(kind) { kinds.append(kind) }
         if !kinds.isEmpty { parts.append(kinds.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }

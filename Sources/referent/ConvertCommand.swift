@@ -3,6 +3,7 @@ import DocumentModel
 import Emit
 import Foundation
 import Pipeline
+import Review
 
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,6 +32,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Show what the PDF libraries print on standard error.")
     var verbose = false
+
+    @Flag(name: .long, help: "Write a review page (OUT/sub/x.html) beside each converted document's outputs.")
+    var review = false
 
     func run() throws {
         var config = try options.load()
@@ -77,6 +81,7 @@ struct ConvertCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
+        RunReportHTML.write(report, out: out, documents: documents, reviewPages: review)
         Console.error(Self.summary(report))
         if report.counts.failed > 0 || report.stoppedBy != nil { throw ExitCode(ExitStatus.someFailed.rawValue) }
     }
@@ -112,9 +117,10 @@ struct ConvertCommand: ParsableCommand {
                 let validator =
                     config.output.validate && config.output.formats.contains(.xml)
                     ? try? XMLSchemaValidator.forContract() : nil
-                let runner = BatchRunner(
+                var runner = BatchRunner(
                     pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
                     validator: validator)
+                if review { runner.review = Self.reviewWriter(config) }
                 _ = runner.run(documents, jobs: jobs, control: control, progress: finished)
             }
         }
@@ -143,7 +149,15 @@ struct ConvertCommand: ParsableCommand {
             "--memory-limit-mb", "\(config.batch.memoryLimitMB)", "--ocr-threads", "\(ocrThreads)",
         ]
         if let config = options.config { command += ["--config", config] }
+        if review { command.append("--review") }
         return command
+    }
+
+    /// Review pages in a batch render on the document's own thread: the batch already uses every core.
+    static func reviewWriter(_ config: PipelineConfig) -> ReviewWriter {
+        ReviewWriter(
+            options: ReviewOptions(lowConfidence: config.ocr.lowConfidence), maxPixels: config.ocr.maxPixels, threads: 1
+        )
     }
 
     static func parseFormats(_ list: String) throws -> Set<OutputFormat> {

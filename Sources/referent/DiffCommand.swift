@@ -32,7 +32,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Also ignore this field, e.g. pages[].confidence (repeatable).")
     var ignore: [String] = []
 
-    @Option(name: .long, help: "text, json or junit.")
+    @Option(name: .long, help: "text, json, junit or html (old and new side by side, words marked).")
     var format: DiffReportFormat = .text
 
     func validate() throws {
@@ -76,6 +76,7 @@ struct DiffCommand: ParsableCommand {
             return TextReport(style: TerminalStyle(colour: colour)).render(results)
         case .json: return String(decoding: JSONReport.data(results), as: UTF8.self)
         case .junit: return JUnitReport.xml(results)
+        case .html: return DiffHTML.page(results, oldName: "expected", newName: "new")
         }
     }
 
@@ -163,7 +164,7 @@ struct DiffCommand: ParsableCommand {
 }
 
 enum DiffReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, junit
+    case text, json, junit, html
 }
 
 /// One document's comparison and what `--update` would write.

@@ -15,6 +15,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .long) var format: String?
     @Option(name: .long, help: "Address-space limit in MB (0 = none).") var memoryLimitMb = 0
     @Option(name: .long, help: "Pages of one document recognised in parallel.") var ocrThreads: Int?
+    @Flag(name: .long, help: "Write a review page beside each document's outputs.") var review = false
 
     func run() throws {
         WorkerSafety.ignoreStopSignals()
@@ -29,9 +30,10 @@ struct WorkerCommand: ParsableCommand {
         if let ocrThreads { config.ocr.threads = max(1, ocrThreads) }
         let validator =
             config.output.validate && config.output.formats.contains(.xml) ? try? XMLSchemaValidator.forContract() : nil
-        let runner = BatchRunner(
+        var runner = BatchRunner(
             pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
             validator: validator)
+        if review { runner.review = ConvertCommand.reviewWriter(config) }
         WorkerLoop.serve(runner: runner)
     }
 }

@@ -32,6 +32,15 @@ struct BrowserTests {
             #expect((summary.kinds[kind] ?? 0) > 0, "no \(kind) boxes rendered")
         }
 
+        // Choosing an item (here through the address, as a link from elsewhere would) highlights its boxes.
+        var chosen = URLComponents(url: file, resolvingAgainstBaseURL: false)!
+        chosen.fragment = "item-1"
+        let focused = try Chromium.dumpDOM(of: chosen.url!)
+        #expect(focused.contains(/<body[^>]*class="focus"/))
+        let selected = focused.matches(of: /class="[^"]*\bselected\b[^"]*"[^>]*data-item-index="(\d+)"/)
+        #expect(!selected.isEmpty)
+        #expect(selected.allSatisfy { $0.output.1 == "1" })
+
         let screenshot = "/tmp/referent-review-chefforum.png"
         try Chromium.screenshot(of: file, to: screenshot)
         #expect(FileManager.default.fileExists(atPath: screenshot))

@@ -1,8 +1,10 @@
 import DocumentModel
 import Extraction
 import Foundation
-import Review
+import Pipeline
 import Testing
+
+@testable import Review
 
 @Suite struct ReviewPageTests {
     @Test func everyItemHasItsHeadingOnItsFirstPageAndBodyWithinItsPages() throws {
@@ -77,6 +79,39 @@ import Testing
         #expect(throws: ReferentError.self) { try PageImages().png(data: data, page: 9, file: "chefforum.pdf") }
     }
 
+    @Test func theWriterConvertsAndRendersAtOnce() throws {
+        let folder = try ReviewFixtures.temporaryFolder("convert")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try Data(contentsOf: ReviewFixtures.chefforum)
+        let path = folder.appendingPathComponent("sub/chefforum.html").path
+        let size = try ReviewWriter(options: ReviewOptions(dpi: 50)).write(pdf: data, file: "c.pdf", to: path) {
+            () throws(ReferentError) in
+            try DocumentPipeline(config: PipelineConfig()).convert(data: data, file: "c.pdf").document
+        }
+        #expect(size > 50_000)
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.components(separatedBy: "src=\"data:image/png;base64,").count - 1 == 5)
+        #expect(throws: ReferentError.self) {
+            try ReviewWriter().write(pdf: Data("not a pdf".utf8), file: "x.pdf", to: path) {
+                () throws(ReferentError) in
+                throw ReferentError(.notAPDF, file: "x.pdf", message: "not a PDF (no %PDF header)")
+            }
+        }
+    }
+
+    @Test func aPageOCRTurnedAQuarterShowsItsImageTurned() {
+        // A PNG header for a 1169 × 827 image (landscape), as poppler renders a page scanned sideways.
+        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+        png += Data([0, 0, 0x04, 0x91, 0, 0, 0x03, 0x3B])
+        #expect(ImageTurnProbe.pixelSize(png) == [1169, 827])
+        let upright = Page(number: 1, width: 595, height: 842, rotation: 90, source: .ocr)
+        #expect(ImageTurnProbe.degrees(upright, png) == 90)
+        let counter = Page(number: 1, width: 595, height: 842, rotation: 270, source: .ocr)
+        #expect(ImageTurnProbe.degrees(counter, png) == 270)
+        let text = Page(number: 1, width: 595, height: 842, rotation: 90, source: .text)
+        #expect(ImageTurnProbe.degrees(text, png) == 0)
+    }
+
     @Test func theWriterPutsImagesBesideThePageWhenAsked() throws {
         let folder = try ReviewFixtures.temporaryFolder("writer")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -88,5 +123,16 @@ import Testing
         #expect(html.contains("src=\"./politisk/page-1.png\""))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("politisk/page-3.png").path))
         #expect(ReviewWriter.path(besideOutput: "/out/sub/x.json") == "/out/sub/x.html")
+    }
+}
+
+/// `ImageTurn` is internal; the probe reaches it through `@testable`.
+enum ImageTurnProbe {
+    static func pixelSize(_ png: Data) -> [Int]? {
+        ImageTurn.pixelSize(of: png).map { [$0.width, $0.height] }
+    }
+
+    static func degrees(_ page: Page, _ png: Data) -> Int {
+        ImageTurn.degrees(page: page, png: png, diagnostics: [])
     }
 }
