@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]),
         .target(name: "Emit", dependencies: ["DocumentModel", "CLibXML2"], resources: [.copy("Schemas")]),
         .target(name: "Diff", dependencies: ["Emit"]),
-        .target(name: "Review", dependencies: ["DocumentModel", "Extraction"]),
+        .target(name: "Review", dependencies: ["DocumentModel", "Extraction", "Diff"]),
         .target(
             name: "Pipeline",
             dependencies: [

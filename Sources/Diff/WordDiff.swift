@@ -27,14 +27,8 @@ public struct WordDiff: Sendable {
     public init(old: String, new: String, context: Int = 4) {
         let oldWords = Self.words(old)
         let newWords = Self.words(new)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in newWords.difference(from: oldWords) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let changes = WordChanges(old: oldWords, new: newWords)
+        let (removed, inserted) = (changes.removed, changes.inserted)
         // One sequence of (word, mark) in reading order: removed words before the words added in their place.
         var marked: [(word: String, mark: Character)] = []
         var oldIndex = 0

@@ -38,6 +38,11 @@ public struct DocumentPipeline: Sendable {
         }
     }
 
+    /// Runs extraction only (OCR included): what `referent extract` shows.
+    public func extract(data: Data, file: String) throws(ReferentError) -> Document {
+        try extractor.extract(data: data, file: file)
+    }
+
     /// Runs extraction and every stage on one document. Call on one thread per document.
     public func convert(data: Data, file: String) throws(ReferentError) -> (document: Document, timings: [StageTiming])
     {

@@ -1,3 +1,5 @@
+import Diff
+
 /// Two texts as words, each marked as kept or changed, from `Array.difference(from:)`: the words of the old
 /// text that were removed and the words of the new text that were inserted.
 struct WordMarks: Equatable {
@@ -14,14 +16,8 @@ struct WordMarks: Equatable {
     init(old: String, new: String) {
         let oldWords = Self.words(old)
         let newWords = Self.words(new)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in newWords.difference(from: oldWords) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let changes = WordChanges(old: oldWords, new: newWords)
+        let (removed, inserted) = (changes.removed, changes.inserted)
         self.old = oldWords.enumerated().map { Word(text: $0.element, changed: removed.contains($0.offset)) }
         self.new = newWords.enumerated().map { Word(text: $0.element, changed: inserted.contains($0.offset)) }
     }

@@ -11,17 +11,13 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Print per page the lines with their boxes and fonts, removed furniture and hyphen decisions.")
 
-    @Argument(help: "A PDF file.")
-    var file: String
-
+    @OptionGroup var input: PDFArgument
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
         let config = try options.load()
-        guard let data = FileManager.default.contents(atPath: file) else {
-            Console.error("\(file): cannot read the file")
-            throw ExitCode(ExitStatus.someFailed.rawValue)
-        }
+        let data = try input.read()
+        let file = input.file
         let converted = Result { () throws(ReferentError) -> Document in
             try DocumentPipeline(config: config).convert(data: data, file: file).document
         }
