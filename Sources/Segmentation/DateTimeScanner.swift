@@ -5,7 +5,7 @@ import Foundation
 /// "Onsdag den 24.maj 2023 kl.13.00 til kl.15.00", "Tid 15:00 – 17:00", "19.06.2018", "14-02-2024".
 /// A private helper until the tokenizer's date parser covers the same forms; month names come from the
 /// vocabulary. Never guesses: a date without a year is no date.
-struct DateTimeScanner {
+struct DateTimeScanner: Sendable {
     struct DayDate: Hashable {
         var year: Int
         var month: Int
@@ -26,6 +26,8 @@ struct DateTimeScanner {
     private let timeRange: NSRegularExpression?
     private let markedTime: NSRegularExpression?
     private let bareTime: NSRegularExpression?
+    /// A day and month name without a year after it (see `yearlessDate`).
+    let yearless: NSRegularExpression?
 
     init(vocabulary: SegmentationVocabulary) {
         months = Dictionary(vocabulary.months.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
@@ -50,6 +52,10 @@ struct DateTimeScanner {
             "\(markerOpt)\(time)\\s*(?:\(range))\\s*\(markerOpt)(\\d{1,2})[.:\\-](\\d{2})(?!\\d)")
         markedTime = marker.isEmpty ? nil : rx("(?:\(marker))\\s*\(time)")
         bareTime = rx(time)
+        // Day, month name, and no four-digit year after it.
+        yearless =
+            names.isEmpty
+            ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])(?!\\s*,?\\s*\\d{4})")
     }
 
     /// The first complete date in the text, with where it was printed.

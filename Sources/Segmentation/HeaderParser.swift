@@ -156,10 +156,12 @@ struct HeaderParser {
     private func label(of text: String, participantsOnly: Bool, glued: Bool)
         -> (label: SegmentationVocabulary.HeaderLabel, printed: String, rest: String)?
     {
-        let labels = vocabulary.headerLabels.filter { !participantsOnly || $0.field == .participants }
-        guard let match = TextMatching.prefix(of: text, in: labels.map(\.label), glued: glued),
-            let label = labels.first(where: { $0.label.lowercased() == match.matched.lowercased() })
-        else { return nil }
+        let labels = vocabulary.headerLabels
+        let including: ((Int) -> Bool)? = participantsOnly ? { labels[$0].field == .participants } : nil
+        guard let match = vocabulary.matchers.headerLabels.match(text, glued: glued, including: including) else {
+            return nil
+        }
+        let label = labels[match.index]
         var rest = TextMatching.clean(match.rest)
         if rest.hasPrefix(":") {
             rest = TextMatching.clean(rest.dropFirst())

@@ -5,7 +5,7 @@ extension HeaderParser {
     /// For a line that starts with a document kind: the name after "REFERAT: " ("" for a bare "Referat"),
     /// or the whole line when the kind is part of the name ("Referat af bestyrelsesmøde").
     func kindTitle(_ line: SourceLine) -> String? {
-        guard let kind = TextMatching.prefix(of: line.text, in: vocabulary.documentKindWords),
+        guard let kind = vocabulary.matchers.documentKindWords.match(line.text),
             TextMatching.words(line.text).count <= config.maxHeaderLineWords
         else { return nil }
         let rest = TextMatching.clean(kind.rest)

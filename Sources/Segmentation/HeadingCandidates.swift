@@ -65,7 +65,7 @@ struct HeadingCandidates {
     static func parseNumber(_ text: String, vocabulary: SegmentationVocabulary) -> HeadingCandidate? {
         var s = Substring(text)
         var prefixed = false
-        if let p = TextMatching.prefix(of: text, in: vocabulary.itemPrefixes) {
+        if let p = vocabulary.matchers.itemPrefixes.match(text) {
             s = p.rest.drop { $0 == " " }
             prefixed = true
         }

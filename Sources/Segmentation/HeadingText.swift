@@ -38,12 +38,13 @@ struct HeadingText {
             presenter = HeadingText.withoutNote(name, words: vocabulary.headingNoteWords)
             rest = HeadingText.withoutNote(before, words: vocabulary.headingNoteWords)
         }
-        title = HeadingText.trimTitle(HeadingText.withoutClosedMarker(rest, markers: vocabulary.closedItemMarkers))
+        title = HeadingText.trimTitle(
+            HeadingText.withoutClosedMarker(rest, markers: vocabulary.matchers.closedItemMarkers))
     }
 
     /// "Lukket punkt: Køb af ejendom" → "Køb af ejendom"; a title that is only the marker stays.
-    static func withoutClosedMarker(_ text: String, markers: [String]) -> String {
-        guard let match = TextMatching.prefix(of: text, in: markers) else { return text }
+    static func withoutClosedMarker(_ text: String, markers: PrefixMatcher) -> String {
+        guard let match = markers.match(text) else { return text }
         let rest = TextMatching.trimLeading(match.rest)
         return rest.isEmpty ? text : rest
     }

@@ -27,7 +27,7 @@ extension ParticipantParser {
         if let split = TitledName(vocabulary: vocabulary).split(name) {
             roles.insert(split.role, at: 0)
             name = split.name
-        } else if let title = TextMatching.prefix(of: name, in: vocabulary.roleTitles), !title.rest.isEmpty,
+        } else if let title = vocabulary.matchers.roleTitles.match(name), !title.rest.isEmpty,
             TextMatching.words(title.rest).first?.first?.isUppercase ?? false
         {
             roles.insert(title.matched, at: 0)
@@ -37,11 +37,11 @@ extension ParticipantParser {
             name = split.name
         }
         for part in parts {
-            if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles),
+            if let title = vocabulary.matchers.roleTitles.match(part),
                 TextMatching.clean(title.rest).first?.isLowercase ?? false
             {
                 roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
-            } else if let title = TextMatching.prefix(of: part, in: vocabulary.roleTitles) {
+            } else if let title = vocabulary.matchers.roleTitles.match(part) {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }
@@ -107,7 +107,7 @@ extension ParticipantParser {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ")") else { break }
             let inner = TextMatching.clean(rest[rest.index(after: open)..<close])
-            let isNote = TextMatching.prefix(of: inner, in: vocabulary.attendanceNotePrefixes) != nil
+            let isNote = vocabulary.matchers.attendanceNotePrefixes.match(inner) != nil
             let isParty = inner.count <= 2 && inner.allSatisfy(\.isUppercase)
             if !isNote && !isParty && !inner.isEmpty { roles.append(inner) }
             result += " "
@@ -116,8 +116,7 @@ extension ParticipantParser {
         result += rest
         for dash in [" – ", " - ", " — "] {
             if let r = result.range(of: dash),
-                TextMatching.prefix(
-                    of: TextMatching.clean(result[r.upperBound...]), in: vocabulary.attendanceNotePrefixes) != nil
+                vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(result[r.upperBound...])) != nil
             {
                 result = String(result[..<r.lowerBound])
             }
@@ -128,7 +127,11 @@ extension ParticipantParser {
     /// Splits at ", " and at spaced dashes, not inside a hyphenated word.
     static func splitParts(_ text: String) -> [String] {
         var t = text
-        for dash in [" – ", " - ", " — "] { t = t.replacingOccurrences(dash, with: ", ") }
+        // A dash, like a space, has no other spelling a character comparison would equal, so text without its
+        // bytes has nothing to replace (and most entries have no spaced dash).
+        for dash in [" – ", " - ", " — "] where PhraseFilter.containsBytes(t, dash) {
+            t = t.replacingOccurrences(dash, with: ", ")
+        }
         return t.split(separator: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
     }
 }

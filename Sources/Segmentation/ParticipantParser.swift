@@ -86,7 +86,7 @@ struct ParticipantParser {
 
     /// "Region X", "Y Kommune", "PLO": no comma, an organisation word or an acronym, no role title.
     private func isGroupHeading(_ entry: String) -> Bool {
-        guard !entry.contains(","), TextMatching.prefix(of: entry, in: vocabulary.roleTitles) == nil else {
+        guard !entry.contains(","), vocabulary.matchers.roleTitles.match(entry) == nil else {
             return false
         }
         let words = TextMatching.words(TextMatching.trimTrailing(entry))
@@ -154,6 +154,6 @@ struct ParticipantParser {
         }
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
             && !words.contains { organisationWords.contains($0.lowercased()) }
-            && TextMatching.prefix(of: bare, in: vocabulary.roleTitles) == nil
+            && vocabulary.matchers.roleTitles.match(bare) == nil
     }
 }

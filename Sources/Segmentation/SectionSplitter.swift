@@ -12,10 +12,8 @@ struct SectionSplitter {
 
     /// A section label at the start of the text: the label as printed, its kind, and the text after it.
     func label(of text: String) -> (label: String, kind: String, rest: String)? {
-        guard let match = TextMatching.prefix(of: text, in: vocabulary.sectionLabels.map(\.label)),
-            let kind = vocabulary.sectionLabels.first(where: { $0.label.lowercased() == match.matched.lowercased() })?
-                .kind
-        else { return nil }
+        guard let match = vocabulary.matchers.sectionLabels.match(text) else { return nil }
+        let kind = vocabulary.sectionLabels[match.index].kind
         let after = TextMatching.clean(match.rest)
         if after.isEmpty { return (match.matched, kind, "") }
         if after.hasPrefix(":") {

@@ -36,8 +36,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         }
     }
 
-    public var sectionLabels: [SectionLabel]
-    public var headerLabels: [HeaderLabel]
+    public var sectionLabels: [SectionLabel] { didSet { matchers.update(sectionLabels: sectionLabels) } }
+    public var headerLabels: [HeaderLabel] { didSet { matchers.update(headerLabels: headerLabels) } }
     /// Words after a participant that mark them absent ("– afbud").
     public var absentPhrases: [String]
     /// Words introducing a substitute who attends instead ("i stedet deltager").
@@ -47,7 +47,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Words introducing an organisation after a name ("Name fra X").
     public var organisationIntroducers: [String]
     /// Notes about attendance that are not part of a name ("under punkt 2").
-    public var attendanceNotePrefixes: [String]
+    public var attendanceNotePrefixes: [String] {
+        didSet { matchers.update(attendanceNotePrefixes: attendanceNotePrefixes) }
+    }
     /// Lower-case words that make a line an organisation rather than a person (group headings in lists).
     public var organisationWords: [String]
     /// Markers before an item's presenter ("v/", "ved").
@@ -59,15 +61,15 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Words joining a time range besides a dash ("til").
     public var rangeWords: [String]
     /// Words that may precede an item number ("Punkt", "Pkt.", "Ad").
-    public var itemPrefixes: [String]
+    public var itemPrefixes: [String] { didSet { matchers.update(itemPrefixes: itemPrefixes) } }
     /// Titles of a table of contents ("Indholdsfortegnelse").
     public var tableOfContentsTitles: [String]
     /// Markers of an item whose body is not published ("Lukket punkt").
-    public var closedItemMarkers: [String]
+    public var closedItemMarkers: [String] { didSet { matchers.update(closedItemMarkers: closedItemMarkers) } }
     /// Words naming the document kind, stripped from the front of a title ("Referat:").
-    public var documentKindWords: [String]
+    public var documentKindWords: [String] { didSet { matchers.update(documentKindWords: documentKindWords) } }
     /// Titles that precede a name ("Overlæge Jan Hansen"); matched case-insensitively.
-    public var roleTitles: [String]
+    public var roleTitles: [String] { didSet { matchers.update(roleTitles: roleTitles) } }
     /// Word endings that make a capitalised word before a name a role ("Skolechef Ole Hansen").
     public var roleSuffixes: [String]
     /// Roles that put a listed person in the secretariat ("(referent)").
@@ -81,6 +83,16 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Common given names, lower-case (`Resources/given-names.txt`): evidence of where a person's name starts
     /// after a title ("Leder af X Lise Hansen"), never a requirement for a name.
     public var givenNames: Set<String> = []
+    /// The word lists above prepared for matching at the start of lines, kept in step by the lists' `didSet`.
+    private(set) var matchers = Matchers()
+
+    /// Every key but `matchers`, which is derived.
+    enum CodingKeys: String, CodingKey {
+        case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
+        case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
+        case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
+        case secretariatRoles, months, weekdays, dateLeadIns, givenNames
+    }
 
     public init(
         sectionLabels: [SectionLabel] = [], headerLabels: [HeaderLabel] = [], absentPhrases: [String] = [],
@@ -110,6 +122,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         self.roleSuffixes = roleSuffixes
         self.secretariatRoles = secretariatRoles
         self.months = months
+        matchers = Matchers(self)
     }
 
     /// Decodes leniently: every key may be missing, so a `pipeline.yaml` addition can list only what it adds.
@@ -139,6 +152,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         weekdays = try list(.weekdays)
         dateLeadIns = try list(.dateLeadIns)
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
+        matchers = Matchers(self)
     }
 
     /// The vocabulary shipped in `Resources/vocabulary.json` and `Resources/given-names.txt`, read once. Empty

@@ -8,16 +8,18 @@ import DocumentModel
 /// a `Minutes`, odd lines become ordinary text, findings are diagnostics.
 public struct Segmenter: Sendable {
     public let config: SegmentationConfig
+    /// Built once: compiling its regular expressions cost more than scanning a short document.
+    private let scanner: DateTimeScanner
 
     public init(config: SegmentationConfig = .standard) {
         self.config = config
+        scanner = DateTimeScanner(vocabulary: config.vocabulary)
     }
 
     /// Segments normalised pages (reading order restored, furniture removed, hyphenation resolved; blocks
     /// optional) into minutes.
     public func segment(_ pages: [Page], metadata: DocumentMetadata) -> Minutes {
         let layout = DocumentLayout(pages: pages, config: config)
-        let scanner = DateTimeScanner(vocabulary: config.vocabulary)
         var diagnostics: [Diagnostic] = []
 
         let found = HeadingCandidates(layout: layout, config: config, scanner: scanner).find()

@@ -1,4 +1,4 @@
-/// Small string helpers shared by the parsers: whitespace, bullets, vocabulary prefixes.
+/// Small string helpers shared by the parsers: whitespace, bullets, phrases (vocabulary prefixes: `PrefixMatcher`).
 enum TextMatching {
     /// Characters that open a bullet line, including the private-use glyphs Symbol and Wingdings fonts map to.
     static let bulletCharacters: Set<Character> = [
@@ -8,7 +8,45 @@ enum TextMatching {
 
     /// Trimmed, with runs of whitespace collapsed to one space.
     static func clean(_ text: some StringProtocol) -> String {
+        let result = byteClean(text) ?? characterClean(text)
+        assert(result == characterClean(text), "byte scan differs from Character split")
+        return result
+    }
+
+    /// `clean` by its definition, for text the byte scan leaves to characters.
+    private static func characterClean(_ text: some StringProtocol) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `clean` on UTF-8 bytes (see `WhitespaceScan`), or nil when characters must decide.
+    private static func byteClean(_ text: some StringProtocol) -> String? {
+        var result: String?
+        var unchanged = false
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let words = WhitespaceScan.words(bytes) else { return }
+            var length = max(0, words.count - 1)
+            for w in words { length += w.count }
+            // Text that is clean already (most lines: one-byte gaps that are spaces) is returned as it is.
+            if length == bytes.count, words.dropFirst().allSatisfy({ bytes[$0.lowerBound - 1] == 0x20 }) {
+                unchanged = true
+                return
+            }
+            result = String(unsafeUninitializedCapacity: length) { out in
+                var n = 0
+                for (k, w) in words.enumerated() {
+                    if k > 0 {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    for i in w {
+                        out[n] = bytes[i]
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        return unchanged ? String(text) : result
     }
 
     /// The text after a leading bullet, or nil if the line does not start with one. A dash counts only
@@ -21,28 +59,16 @@ enum TextMatching {
         return clean(rest)
     }
 
-    /// If `text` starts with one of `words` (case-insensitive, longest first) at a word boundary, the word as
-    /// printed and the rest.
-    /// With `glued`, a word run straight into a capital or digit ("MødeChefforum") also matches.
-    static func prefix(of text: String, in words: [String], glued: Bool = false) -> (matched: String, rest: Substring)?
-    {
-        let sorted = words.sorted { $0.count > $1.count }
-        for word in sorted where !word.isEmpty {
-            guard text.count >= word.count else { continue }
-            let end = text.index(text.startIndex, offsetBy: word.count)
-            guard text[..<end].lowercased() == word.lowercased() else { continue }
-            if let next = text[end...].first, let last = word.last, last.isLetter || last.isNumber,
-                next.isLetter || next.isNumber, !(glued && (next.isUppercase || next.isNumber))
-            {
-                continue
-            }
-            return (String(text[..<end]), text[end...])
-        }
-        return nil
-    }
-
     /// Whether `phrase` occurs in `text` as whole words (case-insensitive); returns the range in `text`.
     static func find(_ phrase: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        guard PhraseFilter.mayOccur(phrase, in: text) else {
+            assert(search(phrase, in: text, from: start) == nil, "phrase filter ruled out a match")
+            return nil
+        }
+        return search(phrase, in: text, from: start)
+    }
+
+    private static func search(_ phrase: String, in text: String, from start: String.Index?) -> Range<String.Index>? {
         let lower = text.lowercased()
         guard lower.count == text.count else { return nil }
         var from = start ?? text.startIndex
@@ -77,7 +103,19 @@ enum TextMatching {
 
     /// Words of the text, split at whitespace.
     static func words(_ text: some StringProtocol) -> [Substring] {
-        String(text).split(whereSeparator: { $0.isWhitespace })
+        let string = String(text)
+        let fast = string.utf8.withContiguousStorageIfAvailable { bytes in
+            WhitespaceScan.words(bytes)?.map { w in
+                let utf8 = string.utf8
+                return string[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: w.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: w.upperBound)]
+            }
+        }
+        let result = fast.flatMap { $0 } ?? string.split(whereSeparator: { $0.isWhitespace })
+        assert(result == string.split(whereSeparator: { $0.isWhitespace }), "byte scan differs from Character split")
+        return result
     }
 
     /// Whether the text ends a sentence.

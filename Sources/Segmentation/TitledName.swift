@@ -15,7 +15,7 @@ struct TitledName {
         let words = TextMatching.words(text).map(String.init)
         // The name is in the capitalised run after the role phrase's last lower-case word.
         guard words.count >= 3, let lastLower = words.lastIndex(where: isRoleLowercase) else { return nil }
-        let startsWithTitle = TextMatching.prefix(of: text, in: vocabulary.roleTitles) != nil
+        let startsWithTitle = vocabulary.matchers.roleTitles.match(text) != nil
         let start = lastLower + 1
         guard start < words.count, words[start...].allSatisfy(isNameWord) else { return nil }
         for i in start..<words.count where isGivenName(words[i]) {

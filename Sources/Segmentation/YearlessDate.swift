@@ -5,14 +5,7 @@ import Foundation
 extension DateTimeScanner {
     /// Day and month printed without a year after them.
     func yearlessDate(in text: String) -> (day: Int, month: Int, range: Range<String.Index>)? {
-        let names = months.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern)
-        // Day, month name, and no four-digit year after it.
-        let day = "(?<!\\d)(\\d{1,2})\\s*\\.?\\s*"
-        let month = "(\(names.joined(separator: "|")))\\.?(?![\\p{L}])"
-        guard !names.isEmpty,
-            let rx = try? NSRegularExpression(
-                pattern: day + month + "(?!\\s*,?\\s*\\d{4})", options: [.caseInsensitive])
-        else { return nil }
+        guard let rx = yearless else { return nil }
         let ns = text as NSString
         guard let m = rx.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)),
             let day = Int(ns.substring(with: m.range(at: 1))), (1...31).contains(day),

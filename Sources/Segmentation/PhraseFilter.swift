@@ -1,0 +1,70 @@
+/// A quick test that rules out most `TextMatching.find` calls before its lower-casing and Foundation search:
+/// phrases are looked for in every participant entry and heading, and are usually absent.
+///
+/// `find` matches the lower-cased phrase in the lower-cased text up to canonical equivalence. An ASCII character
+/// of the phrase followed by another ASCII character stands for itself in any equivalent text (only an ASCII
+/// character followed by a combining mark can be written precomposed, and only ";", "`" and the Kelvin sign
+/// decompose to ASCII). Lower-casing maps only ASCII, "İ" and the Kelvin sign to ASCII. So unless the text holds
+/// one of those two, such a run of the phrase must occur in the text's bytes, compared ASCII-case-insensitively.
+enum PhraseFilter {
+    /// False only when `find(phrase, in: text)` cannot match.
+    static func mayOccur(_ phrase: String, in text: String) -> Bool {
+        let run = literalRun(phrase.lowercased())
+        guard !run.isEmpty else { return true }
+        return text.utf8.withContiguousStorageIfAvailable { contains($0, run) } ?? true
+    }
+
+    /// The phrase's longest run of ASCII characters (but ";" and "`") each followed by another ASCII character
+    /// or ending the phrase.
+    private static func literalRun(_ lower: String) -> [UInt8] {
+        let bytes = Array(lower.utf8)
+        var best: Range<Int> = 0..<0
+        var start = 0
+        for i in 0...bytes.count {
+            let literal =
+                i < bytes.count && bytes[i] < 0x80 && bytes[i] != UInt8(ascii: ";") && bytes[i] != UInt8(ascii: "`")
+                && (i + 1 == bytes.count || bytes[i + 1] < 0x80)
+            if literal { continue }
+            if i - start > best.count { best = start..<i }
+            start = i + 1
+        }
+        return Array(bytes[best])
+    }
+
+    /// Whether the text holds `run` (lower-case ASCII) ignoring ASCII case; true as well when the text holds "İ"
+    /// (C4 B0) or the Kelvin sign (E2 84 AA), which lower-case to ASCII.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
+        let n = text.count
+        for i in 0..<n {
+            let b = text[i]
+            if b == 0xC4, i + 1 < n, text[i + 1] == 0xB0 { return true }
+            if b == 0xE2, i + 2 < n, text[i + 1] == 0x84, text[i + 2] == 0xAA { return true }
+        }
+        guard run.count <= n else { return false }
+        let first = run[0]
+        for i in 0...(n - run.count) where lowered(text[i]) == first {
+            var k = 1
+            while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
+            if k == run.count { return true }
+        }
+        return false
+    }
+
+    /// Whether the text's UTF-8 holds the needle's.
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in
+                guard let first = pin.first, pin.count <= hay.count else { return pin.isEmpty }
+                for i in 0...(hay.count - pin.count) where hay[i] == first {
+                    var k = 1
+                    while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+                    if k == pin.count { return true }
+                }
+                return false
+            }
+        }
+        return (found ?? nil) ?? true
+    }
+
+    private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}

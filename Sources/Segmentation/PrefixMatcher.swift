@@ -1,0 +1,166 @@
+/// A word list prepared once for matching at the start of lines: each word lower-cased,
+/// its length counted and the list sorted longest first when the list is built. Segmentation matches every line
+/// against several lists, so doing that work per call dominated its run time.
+///
+/// Semantics are those of the plain definition: the text's first `word.count` characters, lower-cased, equal the
+/// lower-cased word (canonical equivalence, as `String ==`); the longest word wins; a word ending in a letter or
+/// digit must not run on into one, unless `glued` and the text continues with a capital or digit.
+struct PrefixMatcher: Hashable, Sendable {
+    struct Entry: Hashable, Sendable {
+        /// `word.lowercased()`.
+        var lower: String
+        /// `lower` as UTF-8, for a byte comparison without going through `String ==`.
+        var lowerUTF8: [UInt8]
+        /// Characters in the listed word: a match covers this many characters of the text.
+        var count: Int
+        /// Whether `lower` is all ASCII.
+        var isASCII: Bool
+        /// Whether the word's last character is a letter or digit.
+        var endsAlphanumeric: Bool
+        /// Position in the list as given.
+        var index: Int
+    }
+
+    /// A match: the text's characters that matched as printed, the text after them, and the position in the list
+    /// of the first word with the same lower-case form (what a case-insensitive lookup of `matched` finds).
+    struct Match {
+        var matched: String
+        var rest: Substring
+        var index: Int
+    }
+
+    /// Longest first; among equally long words the list's order (the sort is stable). Empty words are left out:
+    /// they never match.
+    let entries: [Entry]
+    /// The list as given, and its lower-case forms (for finding the first of equal words).
+    private let words: [String]
+    private let lowers: [String]
+    /// Positions in `entries` worth comparing, by the text's first byte: for an ASCII byte, the words starting
+    /// with it lower-cased or with a non-ASCII byte; at 128, every word (for text starting with non-ASCII).
+    /// Two strings starting with different ASCII characters are never canonically equivalent (an ASCII character
+    /// only composes into a non-ASCII one), so most words are ruled out without looking at them.
+    private let buckets: [[Int]]
+
+    init(_ words: [String]) {
+        self.words = words
+        let lowers = words.map { $0.lowercased() }
+        self.lowers = lowers
+        let all = words.indices.map { i in
+            Entry(
+                lower: lowers[i], lowerUTF8: Array(lowers[i].utf8), count: words[i].count,
+                isASCII: lowers[i].utf8.allSatisfy { $0 < 0x80 },
+                endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i)
+        }
+        entries = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
+        var buckets = [[Int]](repeating: [], count: 129)
+        for (k, entry) in entries.enumerated() {
+            let first = entry.lowerUTF8[0]
+            for b in first < 0x80 ? Int(first)...Int(first) : 0...127 { buckets[b].append(k) }
+            buckets[128].append(k)
+        }
+        self.buckets = buckets
+    }
+
+    /// The longest listed word `text` starts with, considering only words whose list position passes `including`.
+    func match(_ text: String, glued: Bool = false, including: ((Int) -> Bool)? = nil) -> Match? {
+        let found = fastMatch(text, glued: glued, including: including)
+        assert(
+            found.map { "\($0.matched)|\($0.rest)|\($0.index)" }
+                == definition(text, glued: glued, including: including),
+            "prepared match differs from its definition")
+        return found
+    }
+
+    private func fastMatch(_ text: String, glued: Bool, including: ((Int) -> Bool)?) -> Match? {
+        guard let byte = text.utf8.first else { return nil }
+        // An ASCII first byte is the first byte of the first character lower-cased, lower-cased itself.
+        let bucket = buckets[byte < 0x80 ? Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) : 128]
+        guard !bucket.isEmpty else { return nil }
+        var window = LowerCasedPrefix(text)
+        for k in bucket {
+            let entry = entries[k]
+            if let including, !including(entry.index) { continue }
+            guard window.read(entry.count), window.equals(entry, characters: entry.count) else { continue }
+            let end = window.end(of: entry.count)
+            if entry.endsAlphanumeric, end < text.endIndex {
+                let next = text[end]
+                if (next.isLetter || next.isNumber) && !(glued && (next.isUppercase || next.isNumber)) { continue }
+            }
+            let index = lowers.indices.first { i in (including?(i) ?? true) && lowers[i] == entry.lower }
+            return Match(matched: String(text[..<end]), rest: text[end...], index: index ?? entry.index)
+        }
+        return nil
+    }
+}
+
+extension PrefixMatcher {
+    /// The plain definition, which debug builds check every match against: sort, lower-case, compare.
+    private func definition(_ text: String, glued: Bool, including: ((Int) -> Bool)?) -> String? {
+        let listed = words.indices.filter { including?($0) ?? true }.map { words[$0] }
+        for word in listed.sorted(by: { $0.count > $1.count }) where !word.isEmpty {
+            guard text.count >= word.count else { continue }
+            let end = text.index(text.startIndex, offsetBy: word.count)
+            guard text[..<end].lowercased() == word.lowercased() else { continue }
+            if let next = text[end...].first, let last = word.last, last.isLetter || last.isNumber,
+                next.isLetter || next.isNumber, !(glued && (next.isUppercase || next.isNumber))
+            {
+                continue
+            }
+            let index = words.indices.first {
+                (including?($0) ?? true) && words[$0].lowercased() == text[..<end].lowercased()
+            }
+            return "\(text[..<end])|\(text[end...])|\(index ?? -1)"
+        }
+        return nil
+    }
+}
+
+/// The lower-cased form of a text's first characters, read as far as a comparison needs. Lower-casing maps each
+/// scalar on its own, so lower-casing character by character gives the lower-cased prefix of any length.
+private struct LowerCasedPrefix {
+    let text: String
+    /// Lower-cased UTF-8 of the characters read.
+    private var bytes: [UInt8] = []
+    /// `byteEnds[k]`: bytes of the first `k` characters; `ends[k]`: the text's index after them.
+    private var byteEnds: [Int] = [0]
+    private var ends: [String.Index]
+    /// How many leading characters lower-case to ASCII.
+    private var asciiCharacters = 0
+
+    init(_ text: String) {
+        self.text = text
+        ends = [text.startIndex]
+    }
+
+    func end(of characters: Int) -> String.Index { ends[characters] }
+
+    /// Reads up to `characters` characters; false if the text is shorter.
+    mutating func read(_ characters: Int) -> Bool {
+        while ends.count <= characters {
+            let start = ends[ends.count - 1]
+            guard start < text.endIndex else { return false }
+            let next = text.index(after: start)
+            let utf8 = text.utf8[start..<next]
+            if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                if asciiCharacters == ends.count - 1 { asciiCharacters += 1 }
+            } else {
+                let lower = text[start].lowercased()
+                bytes.append(contentsOf: lower.utf8)
+                if asciiCharacters == ends.count - 1, lower.utf8.allSatisfy({ $0 < 0x80 }) { asciiCharacters += 1 }
+            }
+            byteEnds.append(bytes.count)
+            ends.append(next)
+        }
+        return true
+    }
+
+    /// Whether the first `characters` characters (already read), lower-cased, equal the entry's word.
+    func equals(_ entry: PrefixMatcher.Entry, characters: Int) -> Bool {
+        let length = byteEnds[characters]
+        if length == entry.lowerUTF8.count, bytes[..<length].elementsEqual(entry.lowerUTF8) { return true }
+        // Different bytes: unequal for ASCII on both sides, else canonical equivalence decides (NFD text).
+        if entry.isASCII, asciiCharacters >= characters { return false }
+        return String(decoding: bytes[..<length], as: UTF8.self) == entry.lower
+    }
+}
