@@ -49,7 +49,7 @@ struct LineBuilder {
         var pendingSpace = false
         for index in range {
             let scalar = text.scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isLayoutWhitespace {
                 pendingSpace = !current.indices.isEmpty
                 continue
             }
@@ -155,9 +155,17 @@ extension FontStyle {
 extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isLayoutWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.isLayoutWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, with the ASCII answer found without a Unicode table lookup (most glyphs).
+    var isLayoutWhitespace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

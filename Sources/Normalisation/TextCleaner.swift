@@ -22,6 +22,7 @@ enum TextCleaner {
 
     /// The cleaned text of one line.
     static func clean(_ text: String) -> String {
+        if isAlreadyClean(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var pendingSoftHyphen = false
@@ -51,9 +52,38 @@ enum TextCleaner {
                 out.append(scalar)
             }
         }
-        var result = String(out).precomposedStringWithCanonicalMapping
+        var result = String(out)
+        if !result.unicodeScalars.allSatisfy(isNFCStable) { result = result.precomposedStringWithCanonicalMapping }
         if pendingSoftHyphen && !result.isEmpty { result.append(softHyphen) }
         return result
+    }
+
+    /// Scalars that are their own NFC form and never combine with a neighbour: everything below the combining
+    /// diacritics (Latin-1, Latin Extended-A/B), and the dashes, quotes, bullet and euro sign of running text.
+    /// A line made only of these needs no Unicode normalisation, the costly part of cleaning (most lines).
+    static func isNFCStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2015, 0x2018...0x201F, 0x2022, 0x2026, 0x20AC: true
+        default: false
+        }
+    }
+
+    /// Printable, single-spaced, NFC-stable text with nothing to repair: returned as it is.
+    private static func isAlreadyClean(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            guard value > 0x20, value != 0x7F, value != 0xA0, value != 0xAD, !(0x80..<0xA0).contains(value),
+                isNFCStable(scalar)
+            else { return false }
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     /// Removes the soft-hyphen marker the cleaner left at a line end.
