@@ -5,7 +5,7 @@
 /// the `String` that was tokenized. Convert with ``Token/stringRange(in:)`` or `String.indexRange(utf8:)`;
 /// `Sentence.tokens` and `DateTimeSpan.tokens` index the token array.
 ///
-/// **Kinds** (``TokenKind``): words (hyphenated compounds "PLO-Nordjylland", "15-17-årige" and suspended
+/// **Kinds** (``TokenKind``): words (hyphenated compounds "PLO-Midtjylland", "15-17-årige" and suspended
 /// compounds "Børne-" are one word; "app’en", "TEBA's" keep their apostrophe), numbers ("1,5", "2.998.252",
 /// "10-15"), ordinals ("16." before a month or any lower-case word or a noun from the lexicon: "2. halvår"),
 /// list markers ("1." opening a line or following a sentence end before a capital), dates in one token

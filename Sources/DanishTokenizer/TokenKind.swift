@@ -1,6 +1,6 @@
 /// What a token is. Raw values are stable: they appear in the JSON output.
 public enum TokenKind: String, Sendable, Codable, CaseIterable {
-    /// Letters, maybe with digits, hyphens and apostrophes ("PLO-Nordjylland", "15-17-årige", "app’en", "Børne-").
+    /// Letters, maybe with digits, hyphens and apostrophes ("PLO-Midtjylland", "15-17-årige", "app’en", "Børne-").
     case word
     /// A cardinal number with Danish decimal comma and thousands dots ("1,5", "2.998.252"), or a range ("10-15").
     case number

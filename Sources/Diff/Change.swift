@@ -40,7 +40,7 @@ public struct Change: Sendable, Equatable {
 public struct Scope: Sendable, Hashable {
     /// `items[3]`.
     public var path: String
-    /// How a reader recognises it: `4. "Handleplan for Sundhedsklynge Midt"`.
+    /// How a reader recognises it: `4. "Handleplan for det nære sundhedsvæsen"`.
     public var title: String
 
     public init(path: String, title: String) {

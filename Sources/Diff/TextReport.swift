@@ -4,10 +4,10 @@ import Emit
 /// belong to, long texts as word diffs with context.
 ///
 /// ```
-/// region/chefforum.pdf
-///   items[3] 4. "Handleplan for Sundhedsklynge Midt"
+/// region/udvalg.pdf
+///   items[3] 4. "Handleplan for det nære sundhedsvæsen"
 ///     text: …forslag til indsatser under [-handleplanens-]{+handlingsplanens+} fire indsatsområder…
-///   meeting.location: "Regionshuset" → "Regionshuset, mødelokale A"
+///   meeting.location: "Rådhuset" → "Rådhuset, mødelokale A"
 /// 1 document differs, 14 unchanged
 /// ```
 public struct TextReport: Sendable {

@@ -1,4 +1,4 @@
-/// A header field as printed: "Sted" → "Regionshuset, mødelokale A".
+/// A header field as printed: "Sted" → "Rådhuset, mødelokale A".
 public struct HeaderField: Codable, Hashable, Sendable {
     public var label: String
     public var value: String
@@ -100,7 +100,7 @@ public struct Section: Codable, Hashable, Sendable {
     /// What the label means, from the configured label table: "recommendation", "minutes", "decision",
     /// "attachments", "background", … or "body" for text before any label.
     public var kind: String
-    /// The label as printed ("Det indstilles, at Chefforum:"), nil for "body".
+    /// The label as printed ("Det indstilles, at udvalget:"), nil for "body".
     public var label: String?
     public var text: String
 

@@ -4,7 +4,7 @@ import DocumentModel
 /// and the link anchors they carry.
 ///
 /// poppler's text is the starting point, but its lines are not trusted as they come: poppler-glib glues table
-/// cells and label/value columns together without a space ("MødeChefforum") and can run one cell's text
+/// cells and label/value columns together without a space ("MødeByrådet") and can run one cell's text
 /// into the next row's. So each poppler line is walked glyph by glyph and cut where the glyphs leave the
 /// baseline, jump back left, or open a gap wider than a column gap; a word gap without a space character
 /// gets one.

@@ -7,7 +7,7 @@ struct HyphenDecider: Sendable {
     enum Outcome: Equatable {
         /// A break: the hyphen goes, the tail moves up ("Tilgængelighedsanalysen").
         case join
-        /// A real hyphen inside a word: the tail moves up, hyphen kept, no space ("PLO-Nordjylland").
+        /// A real hyphen inside a word: the tail moves up, hyphen kept, no space ("PLO-Midtjylland").
         case attach
         /// A real hyphen before a separate word: nothing moves ("Børne-" | "og Unge").
         case keep

@@ -108,7 +108,7 @@ struct HeadingText {
         return best.map { ($0.0, $0.1) }
     }
 
-    /// "Hanne Thorsager og Ole Jensen", "Hanne Madsen/Henrik Sprøgel": capitalised words and joiners only.
+    /// "Anne Holm og Ole Berg", "Anne Holm/Ole Berg": capitalised words and joiners only.
     /// One word alone ("… området ved Skovvej") is a name only if it is a known given name ("ved Hanne").
     static func looksLikeNames(_ text: String, givenNames: Set<String>) -> Bool {
         let words = TextMatching.words(text)

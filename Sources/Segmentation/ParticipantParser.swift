@@ -50,7 +50,7 @@ struct ParticipantParser {
 
     /// Lines joined into entries: a line continues the previous entry when it starts in lower case, or when
     /// the previous line ends in a comma or dash and this line, right below it, has no comma of its own
-    /// ("…, på vegne af X," / "Aalborg Kommune").
+    /// ("…, på vegne af X," / "Eksempel Kommune").
     private func group(_ lines: [SourceLine]) -> [String] {
         let steps = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $1.box.minY - $0.box.minY }
             .filter { $0 > 0 }.sorted()

@@ -1,6 +1,6 @@
 import DocumentModel
 
-/// Splits an item's body at its section labels ("Referat:", "Det indstilles, at Chefforum:", "Bilag:")
+/// Splits an item's body at its section labels ("Referat:", "Det indstilles, at udvalget:", "Bilag:")
 /// into typed sections, and reads the attachment list of "Bilag" sections.
 struct SectionSplitter {
     static let bodyKind = "body"
@@ -22,7 +22,7 @@ struct SectionSplitter {
         }
         let words = TextMatching.words(text).count
         let sentence = TextMatching.endsSentence(text)
-        // "Det indstilles, at Chefforum:" / "Beslutning i Udvalget den 3. maj 2020": the whole line is the label.
+        // "Det indstilles, at udvalget:" / "Beslutning i Udvalget den 3. maj 2020": the whole line is the label.
         if text.hasSuffix(":"), words <= 12, text.filter({ $0 == ":" }).count == 1 { return (text, kind, "") }
         let next = after.first!
         if next == "," || next.isLowercase {
