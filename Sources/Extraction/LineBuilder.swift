@@ -125,7 +125,15 @@ struct LineBuilder {
                     if area.minX <= glyph.midX, glyph.midX <= area.maxX, area.minY <= glyph.midY,
                         glyph.midY <= area.maxY
                     {
+                        // Spaces are not glyphs of a fragment: a skipped scalar or a word-wide gap is one.
+                        if let previous, !covered.isEmpty,
+                            index > previous + 1
+                                || glyph.minX - text.boxes[previous].maxX > Self.wordGapEms * glyph.height
+                        {
+                            covered.append(" ")
+                        }
                         covered.append(text.scalars[index])
+                        previous = index
                     }
                 }
                 let anchor = String(covered).trimmingWhitespace()

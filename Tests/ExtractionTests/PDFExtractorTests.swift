@@ -128,3 +128,21 @@ func fixture(_ path: String) throws -> Data {
         #expect(lines.allSatisfy { $0.box.height < 20 }, "no line spans several rows")
     }
 }
+
+@Suite struct LinkAnchorTests {
+    /// One glyph box per scalar, 5 pt wide, on one baseline; a space is a scalar without a fragment glyph.
+    static func pageText(_ text: String) -> PageText {
+        let scalars = Array(text.unicodeScalars)
+        let boxes = scalars.indices.map { Rect(x: 72 + Double($0) * 5, y: 100, width: 5, height: 10) }
+        return PageText(
+            scalars: scalars, boxes: boxes, runs: [FontRun(range: 0..<scalars.count, fontName: "F", size: 10)])
+    }
+
+    @Test func anAnchorOfSeveralWordsKeepsItsSpaces() {
+        let text = Self.pageText("Referatet kan læses her.")
+        let area = Rect(x: 72 + 14 * 5, y: 100, width: 9 * 5, height: 10)  // "læses her"
+        let built = LineBuilder(pageNumber: 1).lines(from: text, links: [(area, "https://example.org/r")])
+        #expect(built.lines.first?.links == [LineLink(text: "læses her", uri: "https://example.org/r")])
+        #expect(built.links.first?.anchorText == "læses her")
+    }
+}

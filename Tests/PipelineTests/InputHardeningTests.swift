@@ -24,7 +24,7 @@ import Testing
         #expect(problems.map(\.message).sorted() == ["a broken symbolic link", "a symbolic link loop"])
     }
 
-    @Test func tenThousandFilesAreDiscoveredAndSkippedQuickly() throws {
+    @Test func tenThousandFilesAreDiscoveredAndSkipped() throws {
         let root = try Nightly.temporaryFolder("tenthousand")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
@@ -36,12 +36,9 @@ import Testing
                     atPath: url.appendingPathComponent("referat \(index).pdf").path, contents: nil)
             }
         }
-        let clock = ContinuousClock()
-        let started = clock.now
+        // How fast this is belongs to `make bench` (the rerun over 1,000 PDFs), not to a timed test.
         let (documents, problems) = InputDiscovery.discover([root.appendingPathComponent("in").path])
-        let discovered = clock.now - started
         #expect(documents.count == 10_000 && problems.isEmpty)
-        #expect(discovered < .seconds(2), "discovery took \(discovered)")
 
         let ledger = try Ledger(path: NightlyRun.ledgerPath(out.path, shard: nil))
         try ledger.record(
@@ -52,13 +49,10 @@ import Testing
                     mtimeNanoseconds: stamp.mtimeNanoseconds, sha256: nil, configHash: "c", version: "v",
                     status: "converted", error: nil, pages: 1, seconds: 0, timings: "{}", runId: "r", updatedAt: Date())
             })
-        let planned = clock.now
         let plan = IncrementalPlan(
             documents: documents, entries: try ledger.entries(), configHash: "c", version: "v", force: false,
             outputsExist: { _ in true })
-        let planning = clock.now - planned
         #expect(plan.skip.count == 10_000 && plan.convert.isEmpty)
-        #expect(planning < .seconds(2), "planning took \(planning)")
     }
 
     @Test(.disabled(if: getuid() == 0, "root reads a chmod 000 file anyway"))
