@@ -20,26 +20,34 @@ public final class TesseractRecognizer: PageRecognizer {
     /// OSD's confidence in a turn must reach this before the turned page is read.
     public static let minimumOrientationConfidence = 1.0
 
-    /// Loads `language` once to fail early when its traineddata is missing. `dataPath` is the tessdata
-    /// folder; nil uses TESSDATA_PREFIX or tesseract's built-in location.
+    /// Checks that the traineddata of `language` is installed (failing early), without loading it: engines
+    /// (~90 ms each) are made on first use, so a worker that never meets a scan never pays for one.
+    /// `dataPath` is the tessdata folder; nil uses TESSDATA_PREFIX or tesseract's built-in location.
     public init(language: String = "dan", dataPath: String? = nil) throws(ReferentError) {
+        guard let folder = Self.dataFolder(for: language, dataPath: dataPath) else {
+            throw ReferentError(
+                .internalFailure, file: "",
+                message: "tesseract cannot load language \"\(language)\" (is its .traineddata installed?)")
+        }
         self.language = language
-        let first = try TesseractEngine(language: language, dataPath: dataPath)
         engines = EnginePool(language: language, dataPath: dataPath)
-        engines.give(first)
-        let folder = dataPath ?? first.dataPath
-        let hasOSD = folder.map { FileManager.default.fileExists(atPath: "\($0)/osd.traineddata") } ?? false
+        let hasOSD = FileManager.default.fileExists(atPath: "\(folder)/osd.traineddata")
         orientation = hasOSD ? EnginePool(language: "osd", dataPath: dataPath) : nil
     }
 
     /// Whether tesseract finds the traineddata of every language in `language` ("dan+eng"), checked
     /// without loading them.
     public static func isAvailable(language: String = "dan", dataPath: String? = nil) -> Bool {
+        dataFolder(for: language, dataPath: dataPath) != nil
+    }
+
+    /// The tessdata folder holding every language of `language`, if any.
+    static func dataFolder(for language: String, dataPath: String?) -> String? {
         let folders =
             dataPath.map { [$0] }
             ?? [ProcessInfo.processInfo.environment["TESSDATA_PREFIX"], "/usr/share/tesseract-ocr/5/tessdata"]
             .compactMap { $0 }
-        return folders.contains { folder in
+        return folders.first { folder in
             language.split(separator: "+").allSatisfy {
                 FileManager.default.fileExists(atPath: "\(folder)/\($0).traineddata")
             }
