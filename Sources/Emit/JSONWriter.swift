@@ -46,8 +46,25 @@ public enum JSONWriter {
         return String(number)
     }
 
+    /// Whether `text` holds a quote, backslash, control character or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     private static func writeString(_ text: String, into out: inout String) {
         out.append("\"")
+        // Most strings need no escaping: append them whole rather than scalar by scalar.
+        if !needsEscaping(text) {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

@@ -21,12 +21,13 @@ struct LineBuilder {
 
     func lines(from text: PageText, links: [(box: Rect, uri: String)]) -> (lines: [Line], links: [PageLink]) {
         let fonts = fontIndex(text)
+        let styles = text.runs.map(FontStyle.init(run:))
         var lines: [Line] = []
         var lineIndices: [[Int]] = []
         var start = 0
         for index in 0...text.scalars.count where index == text.scalars.count || text.scalars[index] == "\n" {
             for fragment in fragments(text, range: start..<index, fonts: fonts) {
-                if let line = makeLine(text, fragment: fragment, fonts: fonts) {
+                if let line = makeLine(text, fragment: fragment, fonts: fonts, styles: styles) {
                     lines.append(line)
                     lineIndices.append(fragment.indices)
                 }
@@ -82,15 +83,19 @@ struct LineBuilder {
         fonts[index].map { text.runs[$0].size } ?? text.boxes[index].height
     }
 
-    private func makeLine(_ text: PageText, fragment: Fragment, fonts: [Int?]) -> Line? {
-        guard let first = fragment.indices.first,
-            let box = fragment.indices.map({ text.boxes[$0] }).enclosingRect
-        else { return nil }
-        var counts: [Int: Int] = [:]
-        for index in fragment.indices { if let run = fonts[index] { counts[run, default: 0] += 1 } }
-        let dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        let font = dominant.map { FontStyle(run: text.runs[$0]) } ?? .unknown(size: (box.height * 10).rounded() / 10)
-        let startsBold = fonts[first].map { FontStyle(run: text.runs[$0]).bold } ?? font.bold
+    private func makeLine(_ text: PageText, fragment: Fragment, fonts: [Int?], styles: [FontStyle]) -> Line? {
+        guard let first = fragment.indices.first else { return nil }
+        var box = text.boxes[first]
+        for index in fragment.indices.dropFirst() { box = box.union(text.boxes[index]) }
+        // Most lines are set in one run: count runs only when the line changes font.
+        var dominant = fonts[first]
+        if fragment.indices.contains(where: { fonts[$0] != dominant }) {
+            var counts: [Int: Int] = [:]
+            for index in fragment.indices { if let run = fonts[index] { counts[run, default: 0] += 1 } }
+            dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        let font = dominant.map { styles[$0] } ?? .unknown(size: (box.height * 10).rounded() / 10)
+        let startsBold = fonts[first].map { styles[$0].bold } ?? font.bold
         return Line(text: String(fragment.text), box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
     }
 

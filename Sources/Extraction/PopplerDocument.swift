@@ -55,12 +55,16 @@ final class PopplerDocument {
             modified: Self.isoDate(poppler_document_get_modification_date(handle)))
     }
 
-    /// poppler reports a missing date as -1.
+    /// ISO 8601 in UTC; poppler reports a missing date as -1. Formatted by hand: a Foundation date formatter
+    /// per document cost more than reading a page.
     private static func isoDate(_ time: time_t) -> String? {
         guard time > 0 else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(time)))
+        var seconds = time
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return nil }
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
     private static func openError(
