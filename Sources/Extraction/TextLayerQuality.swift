@@ -22,7 +22,14 @@ public struct TextLayerQuality: Sendable, Equatable {
     public init<S: Sequence<Unicode.Scalar>>(scalars: S) {
         var text = 0
         var junk = 0
-        for scalar in scalars where !scalar.properties.isWhitespace {
+        for scalar in scalars {
+            // Printable ASCII is most of any text layer: counted without a Unicode table lookup.
+            if scalar.value > 0x20 && scalar.value < 0x7F {
+                text += 1
+                continue
+            }
+            if scalar.value < 0x80 && scalar.isASCIIWhitespace { continue }
+            if scalar.properties.isWhitespace { continue }
             // Soft hyphens and zero-width joiners are neither text nor evidence of a broken font.
             if scalar.properties.generalCategory == .format { continue }
             if Self.readsAsText(scalar) { text += 1 } else { junk += 1 }
@@ -44,4 +51,8 @@ public struct TextLayerQuality: Sendable, Equatable {
         default: return true
         }
     }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isASCIIWhitespace: Bool { value == 0x20 || (0x09...0x0D).contains(value) }
 }
