@@ -49,26 +49,9 @@ public struct BatchRunner: Sendable {
         _ documents: [InputDocument], jobs: Int, control: BatchControl? = nil,
         progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
-        let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
-        let next = Mutex(0)
-        let workers = max(1, min(jobs, documents.count))
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                while control?.isStopping != true {
-                    let index = next.withLock { value -> Int in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < documents.count else { return }
-                    let result = convert(documents[index])
-                    results.withLock { $0[index] = result }
-                    progress(result)
-                }
-            }
-        }
-        group.wait()
-        return results.withLock { $0.compactMap { $0 } }
+        DocumentLanes.run(
+            documents, lanes: jobs, control: control, initialState: {},
+            convert: { document, _ in convert(document) }, progress: progress)
     }
 
     /// Converts one document and writes its outputs; never throws.

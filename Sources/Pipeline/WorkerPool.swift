@@ -25,27 +25,11 @@ public struct WorkerPool: Sendable {
         _ documents: [InputDocument], jobs: Int, control: BatchControl? = nil,
         progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
-        let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
-        let next = Mutex(0)
-        let group = DispatchGroup()
-        for _ in 0..<max(1, min(jobs, documents.count)) {
-            DispatchQueue.global().async(group: group) {
-                var worker: WorkerProcess?
-                while control?.isStopping != true {
-                    let index = next.withLock { value -> Int in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < documents.count else { break }
-                    let result = convert(documents[index], worker: &worker, control: control)
-                    results.withLock { $0[index] = result }
-                    progress(result)
-                }
-                worker?.finish()
-            }
-        }
-        group.wait()
-        return results.withLock { $0.compactMap { $0 } }
+        // Each lane keeps its worker process across documents; a crashed one is replaced in `convert`.
+        DocumentLanes.run(
+            documents, lanes: jobs, control: control, initialState: { WorkerProcess?.none },
+            convert: { document, worker in convert(document, worker: &worker, control: control) },
+            finish: { worker in worker?.finish() }, progress: progress)
     }
 
     private func convert(_ document: InputDocument, worker: inout WorkerProcess?, control: BatchControl?)

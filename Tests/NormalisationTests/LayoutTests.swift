@@ -28,13 +28,17 @@ struct LayoutTests {
         #expect(page.lines.map(\.text) == ["Tid 15:00 – 17:00", "Sted Regionshuset, Aalborg"])
     }
 
+    /// A meeting header in the left 200 pt of the page, beside where a letterhead box sits.
+    static let narrowHeader = TestPages.body(
+        ["Møde Chefforum", "Tid 15:00", "Sted Rådhuset", "Deltagere Jens Hansen"], top: 90
+    ).map { line -> Line in
+        var line = line
+        line.box.width = 200
+        return line
+    }
+
     @Test func takesALetterheadAside() {
-        let body = TestPages.body(["Møde Chefforum", "Tid 15:00", "Sted Rådhuset", "Deltagere Jens Hansen"], top: 90)
-            .map { line -> Line in
-                var line = line
-                line.box.width = 200
-                return line
-            }
+        let body = Self.narrowHeader
         let letterhead = ["Sundhedsstrategisk Team", "Danmarksgade 17", "9000 Aalborg"].enumerated().map {
             index, text in
             TestPages.line(text, x: 380, y: 95 + Double(index) * 11, width: 110, height: 8, size: 8)
@@ -45,12 +49,7 @@ struct LayoutTests {
     }
 
     @Test func keepsALetterheadLineSetApartByABlankLineInTheBox() {
-        let body = TestPages.body(["Møde Chefforum", "Tid 15:00", "Sted Rådhuset", "Deltagere Jens Hansen"], top: 90)
-            .map { line -> Line in
-                var line = line
-                line.box.width = 200
-                return line
-            }
+        let body = Self.narrowHeader
         let letterhead = [(95.0, "Sundhedsstrategisk Team"), (106, "Danmarksgade 17"), (128, "Init.: ABCD")].map {
             TestPages.line($0.1, x: 380, y: $0.0, width: 110, height: 8, size: 8)
         }
