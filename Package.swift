@@ -53,7 +53,7 @@ let package = Package(
                 "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer", "Diff", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "referent-bench", dependencies: ["DanishTokenizer"]),
+        .executableTarget(name: "referent-bench", dependencies: ["DanishTokenizer", "Pipeline", "Emit", "DocumentModel"]),
 
         .testTarget(name: "DanishTokenizerTests", dependencies: ["DanishTokenizer"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentModel"]),

@@ -1,12 +1,9 @@
-// Tokenizer throughput benchmark: tokens/s and sentences/s of `DanishTokenizer.analyse` on one core.
+// Benchmarks that run inside one process, built with `swift build -c release`:
 //
-// Usage: referent-bench [FILE] [--repeat N] [--iterations K]
-//   FILE  a plain text file, or a .conllu file whose "# text =" lines are joined by single spaces;
-//         default: the UD Danish-DDT dev split in ../shared/data beside the package.
-//   --repeat N      repeat the text N times, joined by a space (default 50)
-//   --iterations K  timed runs after one warm-up; the fastest counts (default 5)
-// Build with `swift build -c release`; prints one "name: value" line per figure.
-import DanishTokenizer
+//   referent-bench [tokenizer] [FILE] [--repeat N] [--iterations K]   tokenizer throughput
+//   referent-bench stages DIR [--rounds N]                            time per pipeline stage
+//
+// Each prints one "name: value" line per figure; `scripts/bench/bench.sh` reads them.
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -22,56 +19,21 @@ func number(after option: String, _ arguments: inout ArraySlice<String>) -> Int 
     return value
 }
 
-var path: String?
-var repeatCount = 50
-var iterations = 5
-var arguments = CommandLine.arguments.dropFirst()
-while let argument = arguments.popFirst() {
-    switch argument {
-    case "--repeat": repeatCount = number(after: argument, &arguments)
-    case "--iterations": iterations = number(after: argument, &arguments)
-    case "-h", "--help": fail("usage: referent-bench [FILE] [--repeat N] [--iterations K]")
-    default: path = argument
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
     }
 }
 
-let defaultPath = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent(
-        "shared/data/ud-danish-ddt/da_ddt-ud-dev.conllu"
-    ).path
-let inputPath = path ?? defaultPath
-guard let raw = try? String(contentsOfFile: inputPath, encoding: .utf8) else {
-    fail("cannot read \(inputPath)")
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "-h", "--help":
+    fail(
+        """
+        usage: referent-bench [tokenizer] [FILE] [--repeat N] [--iterations K]
+               referent-bench stages DIR [--rounds N]
+        """)
+case "stages": runStageBench(Array(arguments.dropFirst()))
+case "tokenizer": runTokenizerBench(Array(arguments.dropFirst()))
+default: runTokenizerBench(arguments)
 }
-
-/// The benchmark text: a CoNLL-U file's sentences joined by spaces, or the file as it is.
-let unit: String
-if inputPath.hasSuffix(".conllu") {
-    let sentences = raw.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map {
-        $0.dropFirst(9)
-    }
-    unit = sentences.joined(separator: " ")
-} else {
-    unit = raw
-}
-let text = Array(repeating: unit, count: max(1, repeatCount)).joined(separator: " ")
-
-let tokenizer = DanishTokenizer()
-var result = tokenizer.analyse(text)  // warm-up, and loads the lexicon
-var best = Double.infinity
-let clock = ContinuousClock()
-for _ in 0..<max(1, iterations) {
-    let elapsed = clock.measure { result = tokenizer.analyse(text) }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    best = min(best, seconds)
-}
-
-print("input: \(inputPath) x\(repeatCount)")
-print("bytes: \(text.utf8.count)")
-print("tokens: \(result.tokens.count)")
-print("sentences: \(result.sentences.count)")
-print(String(format: "seconds: %.4f", best))
-print(String(format: "tokens/s: %.0f", Double(result.tokens.count) / best))
-print(String(format: "sentences/s: %.0f", Double(result.sentences.count) / best))
-print(String(format: "MB/s: %.1f", Double(text.utf8.count) / best / 1e6))
