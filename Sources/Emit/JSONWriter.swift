@@ -4,40 +4,59 @@ import Foundation
 /// stable and read well in a diff.
 public enum JSONWriter {
     public static func data(_ value: OutputValue) -> Data {
-        var out = ""
-        write(value, indent: 0, into: &out)
-        out.append("\n")
-        return Data(out.utf8)
+        var out = JSONBytes()
+        out.write(value, depth: 0)
+        out.bytes.append(UInt8(ascii: "\n"))
+        return Data(out.bytes)
+    }
+}
+
+/// The JSON text as UTF-8 bytes: appending bytes costs far less than growing a `String` piece by piece.
+private struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(32 * 1024) }
+
+    mutating func write(_ value: OutputValue, depth: Int) {
+        switch value {
+        case .null: append("null")
+        case .bool(let flag): append(flag ? "true" : "false")
+        case .int(let number): append(String(number))
+        case .double(let number): append(Self.format(number))
+        case .string(let text): writeString(text)
+        case .array(let elements):
+            guard !elements.isEmpty else { return append("[]") }
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth: depth + 1)
+                write(element, depth: depth + 1)
+            }
+            newline(depth: depth)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            guard !pairs.isEmpty else { return append("{}") }
+            bytes.append(UInt8(ascii: "{"))
+            for (index, (key, element)) in pairs.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth: depth + 1)
+                writeString(key)
+                append(": ")
+                write(element, depth: depth + 1)
+            }
+            newline(depth: depth)
+            bytes.append(UInt8(ascii: "}"))
+        }
     }
 
-    private static func write(_ value: OutputValue, indent: Int, into out: inout String) {
-        switch value {
-        case .null: out.append("null")
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .int(let number): out.append(String(number))
-        case .double(let number): out.append(format(number))
-        case .string(let text): writeString(text, into: &out)
-        case .array(let elements):
-            guard !elements.isEmpty else { return out.append("[]") }
-            out.append("[\n")
-            for (index, element) in elements.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
-                write(element, indent: indent + 1, into: &out)
-                out.append(index == elements.count - 1 ? "\n" : ",\n")
-            }
-            out.append(String(repeating: "  ", count: indent) + "]")
-        case .object(let pairs):
-            guard !pairs.isEmpty else { return out.append("{}") }
-            out.append("{\n")
-            for (index, (key, element)) in pairs.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
-                writeString(key, into: &out)
-                out.append(": ")
-                write(element, indent: indent + 1, into: &out)
-                out.append(index == pairs.count - 1 ? "\n" : ",\n")
-            }
-            out.append(String(repeating: "  ", count: indent) + "}")
-        }
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A line break and two spaces per level.
+    private mutating func newline(depth: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(2 * depth) { bytes.append(UInt8(ascii: " ")) }
     }
 
     private static func format(_ number: Double) -> String {
@@ -46,37 +65,27 @@ public enum JSONWriter {
         return String(number)
     }
 
-    /// Whether `text` holds a quote, backslash, control character or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
-    private static func needsEscaping(_ text: String) -> Bool {
+    /// A JSON string: quote, backslash and control characters escaped, and U+2028/U+2029 (E2 80 A8/A9),
+    /// which some JavaScript parsers take for line ends. Everything else is copied byte for byte.
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case 0..<0x20: append(String(format: "\\u%04x", byte))
+            case 0xA8, 0xA9 where previous == (0xE2, 0x80):
+                // Replace the two bytes already copied with the escape of the whole scalar.
+                bytes.removeLast(2)
+                append(byte == 0xA8 ? "\\u2028" : "\\u2029")
+            default: bytes.append(byte)
+            }
             previous = (previous.1, byte)
         }
-        return false
-    }
-
-    private static func writeString(_ text: String, into out: inout String) {
-        out.append("\"")
-        // Most strings need no escaping: append them whole rather than scalar by scalar.
-        if !needsEscaping(text) {
-            out.append(text)
-            out.append("\"")
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out.append(String(format: "\\u%04x", scalar.value))
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out.append("\"")
+        bytes.append(UInt8(ascii: "\""))
     }
 }

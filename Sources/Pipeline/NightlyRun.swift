@@ -92,10 +92,17 @@ public struct NightlyRun: Sendable {
             ledger: ledger, runId: runId, configHash: options.configHash, plan: plan, logger: logger)
         let progress = makeProgress(plan.convert.count)
         if !plan.convert.isEmpty && !control.isStopping {
+            // Results are recorded on a queue of their own, so a lane sends its worker the next document
+            // at once instead of after a ledger commit; a kill loses at most the records still queued,
+            // whose documents the next run converts again.
+            let recording = DispatchQueue(label: "referent.recording")
             convert(plan.convert, control) { result in
-                recorder.record(result)
-                progress?.finished(result)
+                recording.async {
+                    recorder.record(result)
+                    progress?.finished(result)
+                }
             }
+            recording.sync {}
         }
         progress?.close()
 

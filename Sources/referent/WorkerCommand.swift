@@ -28,12 +28,17 @@ struct WorkerCommand: ParsableCommand {
         var config = try options.load()
         if let format { config.output.formats = try ConvertCommand.parseFormats(format) }
         if let ocrThreads { config.ocr.threads = max(1, ocrThreads) }
+        // The pipeline first: it starts loading the dictionary in the background while the schema compiles.
+        let pipeline = DocumentPipeline(config: config)
         let validator =
             config.output.validate && config.output.formats.contains(.xml) ? try? XMLSchemaValidator.forContract() : nil
         var runner = BatchRunner(
-            pipeline: DocumentPipeline(config: config), outputFolder: out, formats: config.output.formats,
-            validator: validator)
+            pipeline: pipeline, outputFolder: out, formats: config.output.formats, validator: validator)
         if review { runner.review = ConvertCommand.reviewWriter(config) }
         WorkerLoop.serve(runner: runner)
+        // Every answer is written (unbuffered) and the parent is waiting for this exit: skip freeing the
+        // dictionary and the C libraries' caches (~0.1 s), which the system reclaims at once.
+        fflush(nil)
+        _exit(0)
     }
 }

@@ -1,0 +1,30 @@
+import Foundation
+import Normalisation
+import Synchronization
+
+/// A lexicon that loads on a thread of its own from the moment it is made: the first question waits for
+/// the load, and until then the process gets on with other start-up work (the schema, the vocabulary, the
+/// first document's extraction). A lexicon that fails to load knows no words.
+final class BackgroundLexicon: Lexicon, @unchecked Sendable {
+    private let loaded = DispatchSemaphore(value: 0)
+    /// Written once by the loading thread before `loaded` is signalled; read only after waiting for it.
+    private var lexicon: (any Lexicon)?
+    private let ready = Atomic<Bool>(false)
+
+    init(load: @escaping @Sendable () -> (any Lexicon)?) {
+        Thread.detachNewThread { [self] in
+            lexicon = load()
+            ready.store(true, ordering: .releasing)
+            loaded.signal()
+        }
+    }
+
+    func isWord(_ word: String) -> Bool {
+        if !ready.load(ordering: .acquiring) {
+            // Wait once, then pass the signal on to the next waiter.
+            loaded.wait()
+            loaded.signal()
+        }
+        return lexicon?.isWord(word) ?? false
+    }
+}
