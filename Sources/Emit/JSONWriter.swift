@@ -78,7 +78,7 @@ private struct JSONBytes {
             case UInt8(ascii: "\r"): append("\\r")
             case UInt8(ascii: "\t"): append("\\t")
             case 0..<0x20: append(String(format: "\\u%04x", byte))
-            case 0xA8, 0xA9 where previous == (0xE2, 0x80):
+            case 0xA8...0xA9 where previous == (0xE2, 0x80):
                 // Replace the two bytes already copied with the escape of the whole scalar.
                 bytes.removeLast(2)
                 append(byte == 0xA8 ? "\\u2028" : "\\u2029")

@@ -71,6 +71,20 @@ import Testing
             ])
     }
 
+    /// Escapes where JSON needs them, and bytes of ordinary letters (è is C3 A8, é is C3 A9, the line
+    /// separator is E2 80 A8) left alone unless they form U+2028/U+2029.
+    @Test(arguments: [
+        "plain", "quote \" backslash \\", "tab\tnew\nline\rbell\u{07}", "è é ø – “”", "line\u{2028}par\u{2029}",
+        "emoji 🙂 and ZWJ 👩‍💻",
+    ])
+    func jsonStringsRoundTrip(_ text: String) throws {
+        let data = JSONWriter.data(.array([.string(text)]))
+        let raw = String(decoding: data, as: UTF8.self)
+        #expect(!raw.contains("\u{2028}") && !raw.contains("\u{2029}") && !raw.contains("\u{07}"))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: data) as? [String])
+        #expect(decoded == [text])
+    }
+
     @Test func invalidXMLIsReported() throws {
         let validator = try XMLSchemaValidator.forContract()
         #expect(!validator.errors(in: Data("<document><schema>referent/2</schema></document>".utf8)).isEmpty)
