@@ -45,34 +45,43 @@ say "corpus: $files500 PDFs, $pages500 pages (and a doubled corpus of $pages1000
 
 # Timings on a shared 2-core machine vary by ±30%: each speed is the best of $ROUNDS runs.
 ROUNDS=${BENCH_ROUNDS:-3}
-best() { sort -n | head -1; }
+
+# CPU seconds (user + system, the process and its children) from a `/usr/bin/time -f '%U %S'` file.
+cpu_of() { awk '{printf "%.2f", $1 + $2}' "$1"; }
 
 # pdftotext, one process per file as a user would run it, sequentially.
 t_pdftotext=$(for round in $(seq "$ROUNDS"); do
   start=$(date +%s.%N)
-  for f in "$WORK"/corpus-500/*.pdf; do pdftotext -q "$f" /dev/null; done
-  seconds "$start"
-done | best)
+  /usr/bin/time -f '%U %S' -o "$WORK/cpu-pdftotext-$round" bash -c \
+    'for f in "$1"/*.pdf; do pdftotext -q "$f" /dev/null; done' _ "$WORK/corpus-500"
+  echo "$(seconds "$start") $round"
+done | sort -n | head -1)
+cpu_pdftotext=$(cpu_of "$WORK/cpu-pdftotext-${t_pdftotext#* }")
+t_pdftotext=${t_pdftotext% *}
 r_pdftotext=$(rate "$pages500" "$t_pdftotext")
-say "pdftotext: $r_pdftotext pages/s ($pages500 pages in $(printf '%.2f' "$t_pdftotext") s, best of $ROUNDS)"
+say "pdftotext: $r_pdftotext pages/s ($pages500 pages in $(printf '%.2f' "$t_pdftotext") s, $cpu_pdftotext s CPU, best of $ROUNDS)"
 
-run_referent() { # jobs corpus out -> seconds; peak RSS (KiB) in $WORK/rss
-  local jobs=$1 corpus=$2 out=$3 start
+run_referent() { # jobs corpus out -> "seconds round"; peak RSS (KiB) and CPU in $WORK/time-ROUND
+  local jobs=$1 corpus=$2 out=$3 round=$4 start
   rm -rf "$out"
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$WORK/rss" "$BIN/referent" convert "$corpus" --out "$out" --jobs "$jobs" 2>/dev/null || true
-  seconds "$start"
+  /usr/bin/time -f '%M %U %S' -o "$WORK/time-$round" "$BIN/referent" convert "$corpus" --out "$out" \
+    --jobs "$jobs" 2>/dev/null || true
+  echo "$(seconds "$start") $round"
 }
 
-t1=$(for round in $(seq "$ROUNDS"); do run_referent 1 "$WORK/corpus-500" "$WORK/out-1"; done | best)
+t1=$(for round in $(seq "$ROUNDS"); do run_referent 1 "$WORK/corpus-500" "$WORK/out-1" "j1-$round"; done | sort -n | head -1)
+read -r rss500 user1 system1 < "$WORK/time-${t1#* }"
+cpu1=$(echo "$user1 $system1" | awk '{printf "%.2f", $1 + $2}')
+t1=${t1% *}
 r1=$(rate "$pages500" "$t1")
-rss500=$(cat "$WORK/rss")
-say "referent --jobs 1: $r1 pages/s ($(printf '%.2f' "$t1") s, best of $ROUNDS)"
-t2=$(for round in $(seq "$ROUNDS"); do run_referent 2 "$WORK/corpus-500" "$WORK/out-2"; done | best)
+say "referent --jobs 1: $r1 pages/s ($(printf '%.2f' "$t1") s, $cpu1 s CPU, best of $ROUNDS)"
+t2=$(for round in $(seq "$ROUNDS"); do run_referent 2 "$WORK/corpus-500" "$WORK/out-2" "j2-$round"; done | sort -n | head -1)
+t2=${t2% *}
 r2=$(rate "$pages500" "$t2")
 say "referent --jobs 2: $r2 pages/s ($(printf '%.2f' "$t2") s, best of $ROUNDS)"
-run_referent 2 "$WORK/corpus-1000" "$WORK/out-1000" >/dev/null
-rss1000=$(cat "$WORK/rss")
+run_referent 2 "$WORK/corpus-1000" "$WORK/out-1000" "1000" >/dev/null
+read -r rss1000 _ < "$WORK/time-1000"
 say "peak RSS: $((rss500 / 1024)) MB on $pages500 pages, $((rss1000 / 1024)) MB on $pages1000 pages"
 
 # Incremental rerun over 1,000 unchanged PDFs (small copies), after a first full run.
@@ -83,6 +92,11 @@ start=$(date +%s.%N)
 "$BIN/referent" convert "$WORK/corpus-rerun" --out "$WORK/out-rerun" >/dev/null 2>&1 || true
 t_rerun=$(seconds "$start")
 say "incremental rerun over 1000 unchanged PDFs: $(printf '%.2f' "$t_rerun") s"
+
+# Where a single job's time goes: each stage in one process over the same corpus (no workers, no files).
+say "stages in one process, $pages500 pages, best of $ROUNDS:"
+"$BIN/referent-bench" stages "$WORK/corpus-500" --rounds "$ROUNDS" | grep -E '^[a-z]+: [0-9.]+ s' | sed 's/^/  /' \
+  | tee -a "$results"
 
 tokens=$("$BIN/referent-bench" 2>/dev/null | awk '/tokens\/s/ {print; exit}')
 say "tokenizer: ${tokens:-not measured (../shared/data/ud-danish-ddt absent)}"
