@@ -8,12 +8,13 @@ struct ConfigOptions: ParsableArguments {
     var config: String?
 
     /// The configuration, or exit 2 with the file, line and what was expected, or with what the
-    /// pipeline cannot run with (an OCR language that is not installed).
-    func load() throws -> PipelineConfig {
+    /// pipeline cannot run with (an OCR language that is not installed) when `forPDFs` (commands that read
+    /// text, such as `tokenize`, need no OCR).
+    func load(forPDFs: Bool = true) throws -> PipelineConfig {
         do {
             let loaded =
                 try config.map { path throws(ConfigError) in try ConfigLoader.load(path: path) } ?? PipelineConfig()
-            try DocumentPipeline.validate(loaded)
+            if forPDFs { try DocumentPipeline.validate(loaded) }
             return loaded
         } catch {
             Console.error("configuration error: \(error)")

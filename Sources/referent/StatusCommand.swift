@@ -31,8 +31,14 @@ struct StatusCommand: ParsableCommand {
         let reported = Set(reports.map(\.runId))
         for name in ledgers {
             let ledger = try open(state + "/" + name)
+            // A ledger's run is under way while its lock ("ledger-TAG.sqlite" ↔ "lock-TAG") is held: the
+            // newest unfinished run is that one, any older unfinished run was killed.
+            let lock = "lock" + name.dropFirst("ledger".count).dropLast(".sqlite".count)
+            var underway = RunLock.isHeld(at: state + "/" + lock)
             for run in try ledger.runs(limit: runs) where run.finished == nil && !reported.contains(run.id) {
-                text += "  \(run.id)  started \(run.started.formatted(.iso8601)), never finished (killed?)\n"
+                let what = underway ? "in progress" : "never finished (killed?)"
+                text += "  \(run.id)  started \(run.started.formatted(.iso8601)), \(what)\n"
+                underway = false
             }
             failures += try ledger.failures()
         }

@@ -15,7 +15,7 @@ struct TokenizeCommand: ParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
-        let config = try options.load()
+        let config = try options.load(forPDFs: false)
         let lexicon = DanishLexicon.standard.extended(
             abbreviations: config.tokenizer.abbreviations, ordinalNouns: config.tokenizer.ordinalNouns)
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

@@ -53,9 +53,13 @@ struct WorkerIsolationTests {
         while Nightly.files(under: out, where: { $0.hasSuffix(".json") }).count < 3 && Date() < deadline {
             usleep(20_000)
         }
+        let during = try Nightly.output(of: ["status", out.path])
+        #expect(during.contains(", in progress") && during.contains("is held"), "\(during)")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
+        let after = try Nightly.output(of: ["status", out.path])
+        #expect(after.contains("never finished (killed?)") && !after.contains("in progress"), "\(after)")
         let before = Nightly.files(under: out, where: { $0.hasSuffix(".json") }).count
         #expect(before >= 3 && before < names.count)
 
