@@ -16,10 +16,12 @@ struct BlockBuilder {
         var blocks: [Block] = []
         var start = 0
         var kind = kindOfFirst(lines[0], previous: nil)
+        // The leftmost edge of the block so far, kept up to date instead of rescanning the block per line.
+        var blockLeft = lines[0].box.minX
         for index in 1..<lines.count {
             let line = lines[index]
             let previous = lines[index - 1]
-            let blockLeft = lines[start..<index].map(\.box.minX).min() ?? previous.box.minX
+            if previous.box.minX < blockLeft { blockLeft = previous.box.minX }
             let gap = line.box.minY - previous.box.maxY
             let heading = isHeadingStyle(line)
             var breaks =
@@ -43,6 +45,7 @@ struct BlockBuilder {
             if breaks {
                 blocks.append(block(kind, start..<index, lines))
                 start = index
+                blockLeft = line.box.minX
                 kind = kindOfFirst(line, previous: previous)
             }
         }
@@ -55,10 +58,12 @@ struct BlockBuilder {
         return ListMarker.startsItem(line.text, after: previous?.text) ? .listItem : .paragraph
     }
 
-    /// Bold throughout or clearly larger than the body text, and short.
+    /// Bold throughout or clearly larger than the body text, and short. The font is asked first: most
+    /// lines are body text, and counting a line's characters costs far more.
     func isHeadingStyle(_ line: Line) -> Bool {
-        guard line.text.count <= config.headingMaxLength, line.text.contains(where: \.isLetter) else { return false }
-        return line.font.bold || line.font.size >= bodyFontSize * config.headingSizeRatio
+        guard line.font.bold || line.font.size >= bodyFontSize * config.headingSizeRatio else { return false }
+        return SingleScalarText.characterCount(line.text) <= config.headingMaxLength
+            && line.text.contains(where: \.isLetter)
     }
 
     private func block(_ kind: Block.Kind, _ range: Range<Int>, _ lines: [Line]) -> Block {

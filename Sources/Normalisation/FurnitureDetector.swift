@@ -97,13 +97,17 @@ struct FurnitureDetector {
         return page.lines.indices.compactMap { lineIndex in
             let line = page.lines[lineIndex]
             guard !line.text.isEmpty else { return nil }
-            let key = TextSimilarity.digitMasked(line.text)
+            // The key is made only for the few lines in a band: masking every body line was the stage's
+            // largest cost.
             if line.box.maxY <= band {
-                return Candidate(page: index, line: lineIndex, band: .top, key: key, offset: line.box.minY)
+                return Candidate(
+                    page: index, line: lineIndex, band: .top, key: TextSimilarity.digitMasked(line.text),
+                    offset: line.box.minY)
             }
             if line.box.minY >= page.height - band {
                 return Candidate(
-                    page: index, line: lineIndex, band: .bottom, key: key, offset: page.height - line.box.maxY)
+                    page: index, line: lineIndex, band: .bottom, key: TextSimilarity.digitMasked(line.text),
+                    offset: page.height - line.box.maxY)
             }
             return nil
         }

@@ -31,7 +31,8 @@ enum ListMarker {
             return nil
         }
         let token = text.prefix { $0 != " " }
-        guard token.count < text.count, let last = token.last, last == "." || last == ")" else { return nil }
+        // The token is not the whole text (compared by position: counting the text's characters is costly).
+        guard token.endIndex < text.endIndex, let last = token.last, last == "." || last == ")" else { return nil }
         let label = token.dropLast().drop { $0 == "(" }
         guard !label.isEmpty else { return nil }
         if label.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) && label.first!.isNumber

@@ -84,7 +84,9 @@ public struct Normaliser: Sendable {
     /// The most common font size, weighted by characters.
     static func bodyFontSize(of pages: [Page]) -> Double {
         var weights: [Double: Int] = [:]
-        for line in pages.lazy.flatMap(\.lines) { weights[line.font.size, default: 0] += line.text.count }
+        for line in pages.lazy.flatMap(\.lines) {
+            weights[line.font.size, default: 0] += SingleScalarText.characterCount(line.text)
+        }
         return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
     }
 }
