@@ -10,9 +10,10 @@ struct BlockBuilder {
 
     func blocks(for lines: [Line]) -> [Block] {
         guard !lines.isEmpty else { return [] }
-        let lineHeight = median(lines.map(\.box.height).filter { $0 > 0 }) ?? 12
-        let textRight = lines.map(\.box.maxX).max() ?? 0
-        let textWidth = max(1, textRight - (lines.map(\.box.minX).min() ?? 0))
+        // Closures rather than key paths: nested key paths are looked up at run time, line by line.
+        let lineHeight = median(lines.map { $0.box.height }.filter { $0 > 0 }) ?? 12
+        let textRight = lines.map { $0.box.maxX }.max() ?? 0
+        let textWidth = max(1, textRight - (lines.map { $0.box.minX }.min() ?? 0))
         var blocks: [Block] = []
         var start = 0
         var kind = kindOfFirst(lines[0], previous: nil)
@@ -67,7 +68,7 @@ struct BlockBuilder {
     }
 
     private func block(_ kind: Block.Kind, _ range: Range<Int>, _ lines: [Line]) -> Block {
-        Block(kind: kind, lines: range, box: lines[range].map(\.box).enclosingRect ?? lines[range.lowerBound].box)
+        Block(kind: kind, lines: range, box: lines[range].map { $0.box }.enclosingRect ?? lines[range.lowerBound].box)
     }
 
     private func median(_ values: [Double]) -> Double? {

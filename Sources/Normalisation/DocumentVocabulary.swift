@@ -32,7 +32,7 @@ struct DocumentVocabulary: Sendable {
         let keys = Array(counts.keys)
         sorted =
             keys.allSatisfy(SingleScalarText.holds)
-            ? keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } : keys.sorted()
+            ? SingleScalarText.sortedInNFC(keys) : keys.sorted()
     }
 
     /// A token without surrounding punctuation (inner hyphens and dots stay).

@@ -38,4 +38,31 @@ enum SingleScalarText {
         default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
     }
+
+    /// `a < b` for strings in NFC, such as single-scalar text: String order is then the order of the UTF-8
+    /// bytes, compared here without String's normalisation checks on every comparison.
+    static func precedesInNFC(_ a: String, _ b: String) -> Bool {
+        let answer = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second in
+                for index in 0..<min(first.count, second.count) where first[index] != second[index] {
+                    return first[index] < second[index]
+                }
+                return first.count < second.count
+            }
+        }
+        return (answer ?? nil) ?? (a < b)
+    }
+
+    /// `strings.sorted()` for strings in NFC: by their UTF-8 bytes, the first eight packed into an integer
+    /// so that most comparisons are one integer comparison.
+    static func sortedInNFC(_ strings: [String]) -> [String] {
+        let decorated = strings.map { string in
+            var leading: UInt64 = 0
+            for (offset, byte) in string.utf8.prefix(8).enumerated() { leading |= UInt64(byte) << (56 - 8 * offset) }
+            return (leading: leading, string: string)
+        }
+        return decorated.sorted { a, b in
+            a.leading != b.leading ? a.leading < b.leading : precedesInNFC(a.string, b.string)
+        }.map { $0.string }
+    }
 }

@@ -50,6 +50,32 @@ struct SingleScalarTextTests {
         #expect(text.lastSpaceToken == tokens.last ?? "")
     }
 
+    @Test func lowercasesEveryScalarAsLowercasedDoes() {
+        let scalars =
+            (0..<0x300).compactMap(Unicode.Scalar.init)
+            + "\u{2010}\u{2013}\u{201C}\u{2022}\u{2026}\u{20AC}"
+            .unicodeScalars
+        for scalar in scalars where scalar != " " {
+            var word = "A" + String(Character(scalar)) + "Ø"
+            let lowered = word.withUTF8 { SingleScalarWords.lowercased(0..<$0.count, in: $0) }
+            #expect(lowered == word.lowercased(), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func sortsAsStringsSort() {
+        let words = [
+            "æble", "aeble", "åen", "øre", "zebra", "abcdefghij", "abcdefgh", "abcdefghi", "abcdefgg", "", "a", "ab",
+            "À", "ß", "ss", "é", "ea", "€", "–", "-", "1", "½", "abcdefgh\u{1}", "abcdefgh\u{0}",
+        ]
+        #expect(SingleScalarText.sortedInNFC(words) == words.sorted())
+        #expect(SingleScalarText.sortedInNFC(words.reversed()) == words.sorted())
+    }
+
+    @Test(arguments: texts + ["a b", "æ ø", " ", "x \u{301}", "\u{600} x"])
+    func findsSpacesAsContainsDoes(_ text: String) {
+        #expect(LinkDumpFilter.containsSpace(text) == text.contains(" "))
+    }
+
     @Test func vocabularyCountsAndPrefixesAsBefore() {
         let vocabulary = DocumentVocabulary(lines: [
             "Tilgængelighedsanalysen og Tilgængelighedsanalysens", "Børne-Unge, børne-unge og ÆBLER", "Æbler",
