@@ -63,34 +63,42 @@ enum SingleScalarWords {
     }
 
     /// The lowercased word in `range` of `bytes`, as `lowercased()` gives it (a scalar at a time, without
-    /// context): ASCII and two-byte letters are lowered through tables, other words by `lowercased()`.
+    /// context): ASCII and two-byte letters are lowered through tables in one pass, and a word with a letter
+    /// whose lowercase differs in length is left to `lowercased()`.
     static func lowercased(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         let word = UnsafeBufferPointer(rebasing: bytes[range])
-        guard lowersByTable(word) else { return String(decoding: word, as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: word.count) { out in
-            var index = 0
-            while index < word.count {
-                let byte = word[index]
-                switch byte {
-                case 0..<0x80:
-                    out[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    index += 1
-                case 0xC0..<0xE0:
-                    let lower = twoByteLowercase[twoByteValue(at: index, in: word) - 0x80]
-                    out[index] = 0xC0 | UInt8(lower >> 6)
-                    out[index + 1] = 0x80 | UInt8(lower & 0x3F)
-                    index += 2
-                default:
-                    // The three-byte scalars of single-scalar text (dashes, quotes, …) are their own lowercase.
-                    out[index] = byte
-                    out[index + 1] = word[index + 1]
-                    out[index + 2] = word[index + 2]
-                    index += 3
+        let table = twoByteLowercase
+        do {
+            return try String(unsafeUninitializedCapacity: word.count) { out in
+                var index = 0
+                while index < word.count {
+                    let byte = word[index]
+                    switch byte {
+                    case 0..<0x80:
+                        out[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                        index += 1
+                    case 0xC0..<0xE0:
+                        let lower = table[twoByteValue(at: index, in: word) - 0x80]
+                        guard lower != 0 else { throw NotInTable() }
+                        out[index] = 0xC0 | UInt8(lower >> 6)
+                        out[index + 1] = 0x80 | UInt8(lower & 0x3F)
+                        index += 2
+                    default:
+                        // The three-byte scalars of single-scalar text (dashes, quotes, …) are their own lowercase.
+                        out[index] = byte
+                        out[index + 1] = word[index + 1]
+                        out[index + 2] = word[index + 2]
+                        index += 3
+                    }
                 }
+                return word.count
             }
-            return word.count
+        } catch {
+            return String(decoding: word, as: UTF8.self).lowercased()
         }
     }
+
+    private struct NotInTable: Error {}
 
     /// The lowercase of each scalar from U+0080 to U+02FF when that is one scalar of two UTF-8 bytes too
     /// (the same length, so a word can be lowered in place), else 0.
@@ -98,19 +106,6 @@ enum SingleScalarWords {
         let mapping = scalar(value).properties.lowercaseMapping.unicodeScalars
         guard mapping.count == 1, let lower = mapping.first, (0x80..<0x800).contains(lower.value) else { return 0 }
         return UInt16(lower.value)
-    }
-
-    /// Whether every two-byte scalar of `word` has its lowercase in `twoByteLowercase`.
-    private static func lowersByTable(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < word.count {
-            let byte = word[index]
-            if (0xC0..<0xE0).contains(byte), twoByteLowercase[twoByteValue(at: index, in: word) - 0x80] == 0 {
-                return false
-            }
-            index += length(of: byte)
-        }
-        return true
     }
 
     private static func twoByteValue(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

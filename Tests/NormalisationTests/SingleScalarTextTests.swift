@@ -76,6 +76,41 @@ struct SingleScalarTextTests {
         #expect(LinkDumpFilter.containsSpace(text) == text.contains(" "))
     }
 
+    @Test(arguments: texts + ["Side 2 af 5", "Side ½ af ²3", "- 12 -", "Referat \u{2013} 16. november 2023"])
+    func masksAndComparesAsCharactersDo(_ text: String) {
+        var masked = ""
+        var inDigits = false
+        for character in text.lowercased() {
+            if character.isNumber {
+                if !inDigits { masked.append("#") }
+                inDigits = true
+            } else {
+                masked.append(character)
+                inDigits = false
+            }
+        }
+        #expect(TextSimilarity.digitMasked(text) == masked)
+        #expect(TextSimilarity.withoutWhitespace(text) == text.filter { !$0.isWhitespace })
+        for other in ["Side 3 af 5", "side # af #", "Referat – 17. november", "", "e\u{301}tude", "étude"] {
+            let distance = TextSimilarity.editDistance(text, other, limit: 40)
+            #expect(distance == Self.characterEditDistance(text, other))
+        }
+    }
+
+    /// Levenshtein distance over `Character`s, without a limit.
+    static func characterEditDistance(_ a: String, _ b: String) -> Int {
+        let (a, b) = (Array(a), Array(b))
+        var previous = Array(0...b.count)
+        for i in a.indices {
+            var current = [i + 1]
+            for j in b.indices {
+                current.append(min(previous[j] + (a[i] == b[j] ? 0 : 1), previous[j + 1] + 1, current[j] + 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     @Test func vocabularyCountsAndPrefixesAsBefore() {
         let vocabulary = DocumentVocabulary(lines: [
             "Tilgængelighedsanalysen og Tilgængelighedsanalysens", "Børne-Unge, børne-unge og ÆBLER", "Æbler",
