@@ -10,16 +10,19 @@ struct BlockBuilder {
 
     func blocks(for lines: [Line]) -> [Block] {
         guard !lines.isEmpty else { return [] }
-        let lineHeight = median(lines.map(\.box.height).filter { $0 > 0 }) ?? 12
-        let textRight = lines.map(\.box.maxX).max() ?? 0
-        let textWidth = max(1, textRight - (lines.map(\.box.minX).min() ?? 0))
+        // Closures rather than key paths: nested key paths are looked up at run time, line by line.
+        let lineHeight = median(lines.map { $0.box.height }.filter { $0 > 0 }) ?? 12
+        let textRight = lines.map { $0.box.maxX }.max() ?? 0
+        let textWidth = max(1, textRight - (lines.map { $0.box.minX }.min() ?? 0))
         var blocks: [Block] = []
         var start = 0
         var kind = kindOfFirst(lines[0], previous: nil)
+        // The leftmost edge of the block so far, kept up to date instead of rescanning the block per line.
+        var blockLeft = lines[0].box.minX
         for index in 1..<lines.count {
             let line = lines[index]
             let previous = lines[index - 1]
-            let blockLeft = lines[start..<index].map(\.box.minX).min() ?? previous.box.minX
+            if previous.box.minX < blockLeft { blockLeft = previous.box.minX }
             let gap = line.box.minY - previous.box.maxY
             let heading = isHeadingStyle(line)
             var breaks =
@@ -43,6 +46,7 @@ struct BlockBuilder {
             if breaks {
                 blocks.append(block(kind, start..<index, lines))
                 start = index
+                blockLeft = line.box.minX
                 kind = kindOfFirst(line, previous: previous)
             }
         }
@@ -55,14 +59,16 @@ struct BlockBuilder {
         return ListMarker.startsItem(line.text, after: previous?.text) ? .listItem : .paragraph
     }
 
-    /// Bold throughout or clearly larger than the body text, and short.
+    /// Bold throughout or clearly larger than the body text, and short. The font is asked first: most
+    /// lines are body text, and counting a line's characters costs far more.
     func isHeadingStyle(_ line: Line) -> Bool {
-        guard line.text.count <= config.headingMaxLength, line.text.contains(where: \.isLetter) else { return false }
-        return line.font.bold || line.font.size >= bodyFontSize * config.headingSizeRatio
+        guard line.font.bold || line.font.size >= bodyFontSize * config.headingSizeRatio else { return false }
+        return SingleScalarText.characterCount(line.text) <= config.headingMaxLength
+            && line.text.contains(where: \.isLetter)
     }
 
     private func block(_ kind: Block.Kind, _ range: Range<Int>, _ lines: [Line]) -> Block {
-        Block(kind: kind, lines: range, box: lines[range].map(\.box).enclosingRect ?? lines[range.lowerBound].box)
+        Block(kind: kind, lines: range, box: lines[range].map { $0.box }.enclosingRect ?? lines[range.lowerBound].box)
     }
 
     private func median(_ values: [Double]) -> Double? {

@@ -11,6 +11,11 @@ struct Dehyphenator {
 
     /// Whether the text ends in a hyphen directly after a letter or digit ("Tilgængelig-", not " -" or "–").
     static func endsWithBreakCandidate(_ text: String) -> Bool {
+        // Each hyphen's UTF-8 form ends in one of these bytes ("-", U+2010, U+00AD): nearly every line
+        // is answered by its last byte, without grapheme breaking.
+        guard let lastByte = text.utf8.last, lastByte == 0x2D || lastByte == 0x90 || lastByte == 0xAD else {
+            return false
+        }
         guard let last = text.last, hyphens.contains(last) else { return false }
         let before = text.dropLast().last
         return before.map { $0.isLetter || $0.isNumber } ?? false
@@ -40,9 +45,9 @@ struct Dehyphenator {
 
     private func decide(head headLine: Line, next: Line) -> (outcome: HyphenDecider.Outcome, record: HyphenDecision) {
         let soft = headLine.text.last == TextCleaner.softHyphen
-        let headToken = headLine.text.split(separator: " ").last.map(String.init) ?? ""
+        let headToken = String(headLine.text.lastSpaceToken)
         let headWord = String(headToken.dropLast().drop { !$0.isLetter && !$0.isNumber })
-        let tailToken = next.text.split(separator: " ").first.map(String.init) ?? ""
+        let tailToken = String(next.text.firstSpaceToken)
         let tailWord = DocumentVocabulary.word(Substring(tailToken))
         let tailIsClean = tailToken.hasPrefix(tailWord)
         var (outcome, reason) = decider.decide(
@@ -76,14 +81,14 @@ struct Dehyphenator {
 
     private func moveTail(from source: Int, to target: Int, result: String, in lines: inout [Line]) {
         let headText = lines[target].text
-        let headToken = headText.split(separator: " ").last.map(String.init) ?? ""
+        let headToken = String(headText.lastSpaceToken)
         if let space = headText.lastIndex(of: " ") {
             lines[target].text = String(headText[...space]) + result
         } else {
             lines[target].text = result
         }
         let nextText = lines[source].text
-        let tailToken = nextText.split(separator: " ").first.map(String.init) ?? ""
+        let tailToken = String(nextText.firstSpaceToken)
         lines[source].text = String(nextText.dropFirst(tailToken.count)).trimmingPrefixSpaces()
         var sourceLinks = lines[source].links
         var targetLinks = lines[target].links

@@ -8,17 +8,31 @@ struct DocumentVocabulary: Sendable {
     init(lines: [String]) {
         var previousEndedWithHyphen = false
         for text in lines {
-            var tokens = text.split(separator: " ")
             // A line's first token after a hyphen break is a fragment, its last may be a head: skip both.
-            if previousEndedWithHyphen, !tokens.isEmpty { tokens.removeFirst() }
+            let skipsFirst = previousEndedWithHyphen
             previousEndedWithHyphen = Dehyphenator.endsWithBreakCandidate(text)
+            var text = text
+            let counted = text.withUTF8 { bytes in
+                guard SingleScalarWords.holds(bytes) else { return false }
+                SingleScalarWords.forEach(in: bytes, skippingFirstToken: skipsFirst) { range in
+                    counts[SingleScalarWords.lowercased(range, in: bytes), default: 0] += 1
+                }
+                return true
+            }
+            if counted { continue }
+            var tokens = text.split(separator: " ")
+            if skipsFirst, !tokens.isEmpty { tokens.removeFirst() }
             for token in tokens {
                 let word = Self.word(token)
                 guard word.count > 1, !word.hasSuffix("-") else { continue }
                 counts[word.lowercased(), default: 0] += 1
             }
         }
-        sorted = counts.keys.sorted()
+        // Keys of single-scalar text are in NFC, where String order is the order of the UTF-8 bytes.
+        let keys = Array(counts.keys)
+        sorted =
+            keys.allSatisfy(SingleScalarText.holds)
+            ? SingleScalarText.sortedInNFC(keys) : keys.sorted()
     }
 
     /// A token without surrounding punctuation (inner hyphens and dots stay).

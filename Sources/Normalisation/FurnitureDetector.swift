@@ -19,7 +19,17 @@ struct FurnitureDetector {
         var line: Int  // index into the page's lines
         var band: Band
         var key: String
+        var shape: String  // the key without whitespace, compared with `pageNumberShapes`
         var offset: Double  // distance from the page edge of its band
+
+        init(page: Int, line: Int, band: Band, text: String, offset: Double) {
+            self.page = page
+            self.line = line
+            self.band = band
+            key = TextSimilarity.digitMasked(text)
+            shape = TextSimilarity.withoutWhitespace(key)
+            self.offset = offset
+        }
     }
 
     private struct Group {
@@ -39,9 +49,8 @@ struct FurnitureDetector {
         }
         for group in groups(of: candidates) where group.pages.count >= required {
             for member in group.members where removals[member.page]?[member.line] == nil {
-                let shape = member.key.filter { !$0.isWhitespace }
                 let reason: Furniture.Reason =
-                    Self.pageNumberShapes.contains(shape)
+                    Self.pageNumberShapes.contains(member.shape)
                     ? .pageNumber : (group.band == .top ? .runningHeader : .runningFooter)
                 removals[member.page, default: [:]][member.line] = reason
             }
@@ -97,13 +106,14 @@ struct FurnitureDetector {
         return page.lines.indices.compactMap { lineIndex in
             let line = page.lines[lineIndex]
             guard !line.text.isEmpty else { return nil }
-            let key = TextSimilarity.digitMasked(line.text)
+            // A candidate's key is made only for the few lines in a band: masking every body line was the
+            // stage's largest cost.
             if line.box.maxY <= band {
-                return Candidate(page: index, line: lineIndex, band: .top, key: key, offset: line.box.minY)
+                return Candidate(page: index, line: lineIndex, band: .top, text: line.text, offset: line.box.minY)
             }
             if line.box.minY >= page.height - band {
                 return Candidate(
-                    page: index, line: lineIndex, band: .bottom, key: key, offset: page.height - line.box.maxY)
+                    page: index, line: lineIndex, band: .bottom, text: line.text, offset: page.height - line.box.maxY)
             }
             return nil
         }
@@ -112,7 +122,7 @@ struct FurnitureDetector {
     /// A page number stands alone: nothing else on the page shares its height (a table of contents'
     /// page column does).
     private func isLonePageNumber(_ candidate: Candidate, on page: Page) -> Bool {
-        guard Self.pageNumberShapes.contains(candidate.key.filter { !$0.isWhitespace }) else { return false }
+        guard Self.pageNumberShapes.contains(candidate.shape) else { return false }
         let box = page.lines[candidate.line].box
         return !page.lines.indices.contains { index in
             index != candidate.line && page.lines[index].box.verticalOverlap(with: box) > 0

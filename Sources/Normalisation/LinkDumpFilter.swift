@@ -28,7 +28,7 @@ struct LinkDumpFilter {
     }
 
     private func isURLDump(_ text: String, continuing: Bool, uris: [String]) -> Bool {
-        guard !text.isEmpty, !text.contains(" ") else { return false }
+        guard !text.isEmpty, !Self.containsSpace(text) else { return false }
         let lowered = text.lowercased()
         let looksLikeURL =
             lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
@@ -37,6 +37,18 @@ struct LinkDumpFilter {
         let fragment = Self.comparable(text)
         guard fragment.count >= Self.minimumFragmentLength || continuing else { return false }
         return uris.contains { $0.contains(fragment) }
+    }
+
+    /// `text.contains(" ")`, answered from the UTF-8 bytes when they settle it (nearly always): no space
+    /// byte means no space, and a space byte between ASCII bytes is a character of its own.
+    static func containsSpace(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let space = bytes.firstIndex(of: 0x20) else { return false }
+        let before = space > bytes.startIndex ? bytes[bytes.index(before: space)] : 0
+        let next = bytes.index(after: space)
+        let after = next < bytes.endIndex ? bytes[next] : 0
+        if before < 0x80 && after < 0x80 { return true }
+        return text.contains(" ")
     }
 
     /// Lowercased, without scheme and "www.", so a printed "www.rn.dk/x" matches "https://www.rn.dk/x".

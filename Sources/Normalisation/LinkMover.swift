@@ -29,11 +29,11 @@ enum LinkMover {
     private static func word(_ token: String) -> String { DocumentVocabulary.word(Substring(token)) }
 
     private static func firstToken(_ text: String) -> String {
-        text.split(separator: " ").first.map(String.init) ?? ""
+        String(text.firstSpaceToken)
     }
 
     private static func lastToken(_ text: String) -> String {
-        text.split(separator: " ").last.map(String.init) ?? ""
+        String(text.lastSpaceToken)
     }
 
     private static func replacingLastToken(of text: String, with token: String) -> String {

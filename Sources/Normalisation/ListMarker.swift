@@ -22,6 +22,7 @@ enum ListMarker {
 
     /// The length in characters of the leading marker, or nil when the text does not start with one.
     static func markerLength(_ text: String) -> Int? {
+        if startsWithPlainWord(text) { return nil }
         guard let first = text.first else { return nil }
         if bullets.contains(first) {
             // "•Tekst" without a space still is a bullet; "-5 grader" or "–" alone is not.
@@ -31,7 +32,8 @@ enum ListMarker {
             return nil
         }
         let token = text.prefix { $0 != " " }
-        guard token.count < text.count, let last = token.last, last == "." || last == ")" else { return nil }
+        // The token is not the whole text (compared by position: counting the text's characters is costly).
+        guard token.endIndex < text.endIndex, let last = token.last, last == "." || last == ")" else { return nil }
         let label = token.dropLast().drop { $0 == "(" }
         guard !label.isEmpty else { return nil }
         if label.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) && label.first!.isNumber
@@ -43,5 +45,19 @@ enum ListMarker {
         let roman: Set<Character> = ["i", "v", "x"]
         if label.count <= 4, label.lowercased().allSatisfy({ roman.contains($0) }) { return token.count }
         return nil
+    }
+
+    /// Whether the text starts with two ASCII bytes, the first a letter that is no roman digit and the
+    /// second not the "." or ")" ending a letter label ("Referat", "Mødet"): no marker starts so, which
+    /// settles most lines from their first two bytes. (Both being ASCII makes the first a character of its own.)
+    private static func startsWithPlainWord(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), second < 0x80, second != 0x2E, second != 0x29
+        else { return false }
+        switch first {
+        case 0x49, 0x56, 0x58, 0x69, 0x76, 0x78: return false  // I V X i v x
+        case 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
     }
 }

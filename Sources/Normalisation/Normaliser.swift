@@ -56,9 +56,11 @@ public struct Normaliser: Sendable {
 
     /// One flow across all pages' bodies (a break may continue on the next page), one per page's asides.
     private func dehyphenate(_ pages: inout [Page], diagnostics: inout [Diagnostic]) {
-        let texts = pages.flatMap { $0.lines.map(\.text) + $0.asides.map(\.text) }
+        let texts = pages.flatMap { $0.lines.map { $0.text } + $0.asides.map { $0.text } }
+        // Only a line ending in a hyphen makes a decision consult the vocabulary: without one, none is built.
+        let breaks = texts.contains(where: Dehyphenator.endsWithBreakCandidate)
         let dehyphenator = Dehyphenator(
-            decider: HyphenDecider(vocabulary: DocumentVocabulary(lines: texts), lexicon: lexicon))
+            decider: HyphenDecider(vocabulary: DocumentVocabulary(lines: breaks ? texts : []), lexicon: lexicon))
         var flow = pages.flatMap(\.lines)
         let owners = pages.indices.flatMap { index in Array(repeating: index, count: pages[index].lines.count) }
         for (line, decision) in dehyphenator.apply(to: &flow) {
@@ -84,7 +86,9 @@ public struct Normaliser: Sendable {
     /// The most common font size, weighted by characters.
     static func bodyFontSize(of pages: [Page]) -> Double {
         var weights: [Double: Int] = [:]
-        for line in pages.lazy.flatMap(\.lines) { weights[line.font.size, default: 0] += line.text.count }
+        for line in pages.lazy.flatMap(\.lines) {
+            weights[line.font.size, default: 0] += SingleScalarText.characterCount(line.text)
+        }
         return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
     }
 }

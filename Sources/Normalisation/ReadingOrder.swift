@@ -41,6 +41,16 @@ struct ReadingOrder {
         return a.verticalOverlap(with: b) >= config.rowOverlapFraction * smaller
     }
 
+    /// Whether `text` starts or ends with a scalar of `CharacterSet.whitespaces`; if not, trimming leaves it
+    /// as it is and the costly Foundation call is skipped.
+    private static func mayNeedTrimming(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
+        }
+        return isWhitespace(first) || isWhitespace(last)
+    }
+
     /// One line from a row's cells: texts joined by a space, the largest cell's font, all links.
     private func merge(_ cells: [Line]) -> Line {
         let texts = cells.map(\.text).filter { !$0.isEmpty }
@@ -51,7 +61,7 @@ struct ReadingOrder {
             font: dominant.font, startsBold: cells[0].startsBold, page: cells[0].page,
             links: cells.flatMap(\.links),
             confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
-        merged.text = merged.text.trimmingCharacters(in: .whitespaces)
+        if Self.mayNeedTrimming(merged.text) { merged.text = merged.text.trimmingCharacters(in: .whitespaces) }
         return merged
     }
 }

@@ -88,6 +88,8 @@ enum TextCleaner {
 
     /// Removes the soft-hyphen marker the cleaner left at a line end.
     static func dropSoftHyphenMarker(_ text: String) -> String {
-        text.last == softHyphen ? String(text.dropLast()) : text
+        // U+00AD ends in byte 0xAD: other lines are answered without finding their last character.
+        guard text.utf8.last == 0xAD else { return text }
+        return text.last == softHyphen ? String(text.dropLast()) : text
     }
 }
