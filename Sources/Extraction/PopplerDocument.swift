@@ -13,6 +13,7 @@ final class PopplerDocument {
     /// against editing open as they do in any viewer.
     init(data: Data, password: String?, file: String) throws(ReferentError) {
         guard !data.isEmpty else { throw ReferentError(.emptyFile, file: file, message: "the file is empty (0 bytes)") }
+        PopplerGlobals.keepAlive()
         let gbytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         guard let gbytes else { throw ReferentError(.unreadable, file: file, message: "could not copy the file") }
         // Not `poppler_document_new_from_bytes`: in poppler 22.12 it dereferences null when the document is
