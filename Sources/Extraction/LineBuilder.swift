@@ -188,9 +188,11 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// `properties.isWhitespace`, with the ASCII answer found without a Unicode table lookup (most glyphs).
+    /// `properties.isWhitespace`, with the Latin-1 answer found without a Unicode table lookup (nearly every
+    /// glyph of Danish text): U+0085 and U+00A0 are the only white space above ASCII in that block.
     var isLayoutWhitespace: Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value < 0x100 { return value == 0x85 || value == 0xA0 }
         return properties.isWhitespace
     }
 }

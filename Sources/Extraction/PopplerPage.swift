@@ -64,7 +64,11 @@ final class PopplerPage {
             }
             poppler_page_free_text_attributes(list)
         }
-        return PageText(scalars: Array(text.unicodeScalars), boxes: boxes, runs: runs)
+        // One decoding pass: `Array(text.unicodeScalars)` decodes the text twice, once to count it.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        return PageText(scalars: scalars, boxes: boxes, runs: runs)
     }
 
     /// URI link annotations with their areas converted to top-left page space, in reading order.
