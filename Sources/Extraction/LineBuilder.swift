@@ -24,6 +24,8 @@ struct LineBuilder {
         let styles = text.runs.map(FontStyle.init(run:))
         var page = PageLines(text: text, fonts: fonts, styles: styles, pageNumber: pageNumber)
         var pendingSpace = false
+        /// The em size of the fragment's last glyph, carried so each glyph's size is looked up once.
+        var previousSize = 0.0
         for (index, scalar) in text.scalars.enumerated() {
             if scalar == "\n" {
                 page.endFragment()
@@ -35,10 +37,11 @@ struct LineBuilder {
                 continue
             }
             guard index < text.boxes.count else { continue }
+            let glyphSize = size(of: index, text, fonts)
             if let previous = page.lastGlyph {
                 let glyph = text.boxes[index]
                 let before = text.boxes[previous]
-                let em = max(size(of: index, text, fonts), size(of: previous, text, fonts), 1)
+                let em = max(glyphSize, previousSize, 1)
                 let gap = glyph.minX - before.maxX
                 let sameRow = abs(glyph.midY - before.midY) <= 0.5 * max(glyph.height, before.height, 1)
                 let cut =
@@ -51,6 +54,7 @@ struct LineBuilder {
                 }
             }
             page.append(scalar, glyph: index)
+            previousSize = glyphSize
             pendingSpace = false
         }
         page.endFragment()
@@ -110,14 +114,26 @@ struct LineBuilder {
             // Most lines are set in one run: count runs only when the line changes font.
             var dominant = fonts[first]
             if indices.contains(where: { fonts[$0] != dominant }) {
-                var counts: [Int: Int] = [:]
-                for index in indices { if let run = fonts[index] { counts[run, default: 0] += 1 } }
-                dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+                dominant = LineBuilder.mostCommon(indices.lazy.compactMap { fonts[$0] })
             }
             let font = dominant.map { styles[$0] } ?? .unknown(size: (box.height * 10).rounded() / 10)
             let startsBold = fonts[first].map { styles[$0].bold } ?? font.bold
             return Line(text: lineText, box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
         }
+    }
+
+    /// The run covering most glyphs, the first-numbered on a tie. A line has few runs: a list of counts
+    /// searched in place is cheaper than a dictionary.
+    private static func mostCommon(_ runs: some Sequence<Int>) -> Int? {
+        var counts: [(run: Int, count: Int)] = []
+        for run in runs {
+            if let slot = counts.firstIndex(where: { $0.run == run }) {
+                counts[slot].count += 1
+            } else {
+                counts.append((run, 1))
+            }
+        }
+        return counts.max { ($0.count, $1.run) < ($1.count, $0.run) }?.run
     }
 
     private func size(of index: Int, _ text: PageText, _ fonts: [Int?]) -> Double {

@@ -64,10 +64,11 @@ final class PopplerPage {
             }
             poppler_page_free_text_attributes(list)
         }
-        // One decoding pass: `Array(text.unicodeScalars)` decodes the text twice, once to count it.
+        // One decoding pass: `Array(text.unicodeScalars)` and `append(contentsOf:)` decode the text twice,
+        // once to count it.
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         return PageText(scalars: scalars, boxes: boxes, runs: runs)
     }
 
