@@ -89,7 +89,11 @@ struct LineBuilder {
         var lastGlyph: Int? { fragmentHasGlyphs ? glyphs.last : nil }
 
         mutating func append(_ scalar: Unicode.Scalar, glyph: Int) {
-            UTF8.encode(scalar) { utf8.append($0) }
+            if scalar.isASCII {
+                utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { utf8.append($0) }
+            }
             glyphs.append(glyph)
         }
 
@@ -114,7 +118,7 @@ struct LineBuilder {
             // Most lines are set in one run: count runs only when the line changes font.
             var dominant = fonts[first]
             if indices.contains(where: { fonts[$0] != dominant }) {
-                dominant = LineBuilder.mostCommon(indices.lazy.compactMap { fonts[$0] })
+                dominant = LineBuilder.mostCommonRun(of: indices, fonts: fonts)
             }
             let font = dominant.map { styles[$0] } ?? .unknown(size: (box.height * 10).rounded() / 10)
             let startsBold = fonts[first].map { styles[$0].bold } ?? font.bold
@@ -124,9 +128,10 @@ struct LineBuilder {
 
     /// The run covering most glyphs, the first-numbered on a tie. A line has few runs: a list of counts
     /// searched in place is cheaper than a dictionary.
-    private static func mostCommon(_ runs: some Sequence<Int>) -> Int? {
+    private static func mostCommonRun(of glyphs: ArraySlice<Int>, fonts: [Int?]) -> Int? {
         var counts: [(run: Int, count: Int)] = []
-        for run in runs {
+        for glyph in glyphs {
+            guard let run = fonts[glyph] else { continue }
             if let slot = counts.firstIndex(where: { $0.run == run }) {
                 counts[slot].count += 1
             } else {

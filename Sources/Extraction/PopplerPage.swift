@@ -38,11 +38,8 @@ final class PopplerPage {
         var count: guint = 0
         var boxes: [Rect] = []
         if poppler_page_get_text_layout(handle, &rectangles, &count) != 0, let rectangles {
-            boxes.reserveCapacity(Int(count))
-            for index in 0..<Int(count) {
-                let r = rectangles[index]
-                boxes.append(
-                    Rect(minX: min(r.x1, r.x2), minY: min(r.y1, r.y2), maxX: max(r.x1, r.x2), maxY: max(r.y1, r.y2)))
+            boxes = UnsafeBufferPointer(start: rectangles, count: Int(count)).map { r in
+                Rect(minX: min(r.x1, r.x2), minY: min(r.y1, r.y2), maxX: max(r.x1, r.x2), maxY: max(r.y1, r.y2))
             }
         }
         g_free(rectangles)
