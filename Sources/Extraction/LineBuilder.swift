@@ -88,6 +88,8 @@ struct LineBuilder {
         var fragmentHasGlyphs: Bool { glyphs.count > fragmentStart }
         var lastGlyph: Int? { fragmentHasGlyphs ? glyphs.last : nil }
 
+        /// Called once per glyph of every page; inlined so the two appends are not a call each.
+        @inline(__always)
         mutating func append(_ scalar: Unicode.Scalar, glyph: Int) {
             if scalar.isASCII {
                 utf8.append(UInt8(truncatingIfNeeded: scalar.value))
