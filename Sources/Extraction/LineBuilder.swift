@@ -22,81 +22,129 @@ struct LineBuilder {
     func lines(from text: PageText, links: [(box: Rect, uri: String)]) -> (lines: [Line], links: [PageLink]) {
         let fonts = fontIndex(text)
         let styles = text.runs.map(FontStyle.init(run:))
-        var lines: [Line] = []
-        var lineIndices: [[Int]] = []
-        var start = 0
-        for index in 0...text.scalars.count where index == text.scalars.count || text.scalars[index] == "\n" {
-            for fragment in fragments(text, range: start..<index, fonts: fonts) {
-                if let line = makeLine(text, fragment: fragment, fonts: fonts, styles: styles) {
-                    lines.append(line)
-                    lineIndices.append(fragment.indices)
-                }
-            }
-            start = index + 1
-        }
-        let pageLinks = attach(links, to: &lines, indices: lineIndices, text: text)
-        return (lines, pageLinks)
-    }
-
-    /// Glyphs of one visual line or table cell, and its text with the spaces the layout implies.
-    struct Fragment {
-        var indices: [Int] = []
-        var text = String.UnicodeScalarView()
-    }
-
-    private func fragments(_ text: PageText, range: Range<Int>, fonts: [Int?]) -> [Fragment] {
-        var result: [Fragment] = []
-        var current = Fragment()
+        var page = PageLines(text: text, fonts: fonts, styles: styles, pageNumber: pageNumber)
         var pendingSpace = false
-        for index in range {
-            let scalar = text.scalars[index]
+        /// The em size of the fragment's last glyph, carried so each glyph's size is looked up once.
+        var previousSize = 0.0
+        for (index, scalar) in text.scalars.enumerated() {
+            if scalar == "\n" {
+                page.endFragment()
+                pendingSpace = false
+                continue
+            }
             if scalar.isLayoutWhitespace {
-                pendingSpace = !current.indices.isEmpty
+                pendingSpace = page.fragmentHasGlyphs
                 continue
             }
             guard index < text.boxes.count else { continue }
-            if let previous = current.indices.last {
+            let glyphSize = size(of: index, text, fonts)
+            if let previous = page.lastGlyph {
                 let glyph = text.boxes[index]
                 let before = text.boxes[previous]
-                let em = max(size(of: index, text, fonts), size(of: previous, text, fonts), 1)
+                let em = max(glyphSize, previousSize, 1)
                 let gap = glyph.minX - before.maxX
                 let sameRow = abs(glyph.midY - before.midY) <= 0.5 * max(glyph.height, before.height, 1)
                 let cut =
                     !sameRow || gap < -0.5 * em
                     || gap > (pendingSpace ? Self.columnGapEms : Self.cellGapEms) * em
                 if cut {
-                    result.append(current)
-                    current = Fragment()
+                    page.endFragment()
                 } else if pendingSpace || gap > Self.wordGapEms * em {
-                    current.text.append(" ")
+                    page.appendSpace()
                 }
             }
-            current.text.append(scalar)
-            current.indices.append(index)
+            page.append(scalar, glyph: index)
+            previousSize = glyphSize
             pendingSpace = false
         }
-        if !current.indices.isEmpty { result.append(current) }
-        return result
+        page.endFragment()
+        let pageLinks = attach(links, to: &page.lines, glyphs: page.glyphs, ranges: page.lineGlyphs, text: text)
+        return (page.lines, pageLinks)
+    }
+
+    /// Collects a page's lines while its glyphs are walked: the glyph indices of every line in one array,
+    /// and the current fragment's text as UTF-8, so no per-glyph Strings or per-line arrays are made.
+    private struct PageLines {
+        let text: PageText
+        let fonts: [Int?]
+        let styles: [FontStyle]
+        let pageNumber: Int
+        var lines: [Line] = []
+        /// Glyph indices of all lines, in order; line `i` owns `glyphs[lineGlyphs[i]]`.
+        var glyphs: [Int] = []
+        var lineGlyphs: [Range<Int>] = []
+        /// The current fragment's text, with the spaces the layout implies.
+        private var utf8: [UInt8] = []
+        private var fragmentStart = 0
+
+        init(text: PageText, fonts: [Int?], styles: [FontStyle], pageNumber: Int) {
+            self.text = text
+            self.fonts = fonts
+            self.styles = styles
+            self.pageNumber = pageNumber
+            glyphs.reserveCapacity(text.boxes.count)
+        }
+
+        var fragmentHasGlyphs: Bool { glyphs.count > fragmentStart }
+        var lastGlyph: Int? { fragmentHasGlyphs ? glyphs.last : nil }
+
+        /// Called once per glyph of every page; inlined so the two appends are not a call each.
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar, glyph: Int) {
+            if scalar.isASCII {
+                utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { utf8.append($0) }
+            }
+            glyphs.append(glyph)
+        }
+
+        mutating func appendSpace() {
+            utf8.append(UInt8(ascii: " "))
+        }
+
+        /// Closes the current fragment (a visual line or table cell) into a line, if it has glyphs.
+        mutating func endFragment() {
+            guard fragmentHasGlyphs else { return }
+            let range = fragmentStart..<glyphs.count
+            lines.append(makeLine(glyphs[range], text: String(decoding: utf8, as: UTF8.self)))
+            lineGlyphs.append(range)
+            utf8.removeAll(keepingCapacity: true)
+            fragmentStart = glyphs.count
+        }
+
+        private func makeLine(_ indices: ArraySlice<Int>, text lineText: String) -> Line {
+            let first = indices[indices.startIndex]
+            var box = text.boxes[first]
+            for index in indices.dropFirst() { box = box.union(text.boxes[index]) }
+            // Most lines are set in one run: count runs only when the line changes font.
+            var dominant = fonts[first]
+            if indices.contains(where: { fonts[$0] != dominant }) {
+                dominant = LineBuilder.mostCommonRun(of: indices, fonts: fonts)
+            }
+            let font = dominant.map { styles[$0] } ?? .unknown(size: (box.height * 10).rounded() / 10)
+            let startsBold = fonts[first].map { styles[$0].bold } ?? font.bold
+            return Line(text: lineText, box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
+        }
+    }
+
+    /// The run covering most glyphs, the first-numbered on a tie. A line has few runs: a list of counts
+    /// searched in place is cheaper than a dictionary.
+    private static func mostCommonRun(of glyphs: ArraySlice<Int>, fonts: [Int?]) -> Int? {
+        var counts: [(run: Int, count: Int)] = []
+        for glyph in glyphs {
+            guard let run = fonts[glyph] else { continue }
+            if let slot = counts.firstIndex(where: { $0.run == run }) {
+                counts[slot].count += 1
+            } else {
+                counts.append((run, 1))
+            }
+        }
+        return counts.max { ($0.count, $1.run) < ($1.count, $0.run) }?.run
     }
 
     private func size(of index: Int, _ text: PageText, _ fonts: [Int?]) -> Double {
         fonts[index].map { text.runs[$0].size } ?? text.boxes[index].height
-    }
-
-    private func makeLine(_ text: PageText, fragment: Fragment, fonts: [Int?], styles: [FontStyle]) -> Line? {
-        guard let first = fragment.indices.first else { return nil }
-        var box = text.boxes[first]
-        for index in fragment.indices.dropFirst() { box = box.union(text.boxes[index]) }
-        // Most lines are set in one run: count runs only when the line changes font.
-        var dominant = fonts[first]
-        if fragment.indices.contains(where: { fonts[$0] != dominant }) {
-            var counts: [Int: Int] = [:]
-            for index in fragment.indices { if let run = fonts[index] { counts[run, default: 0] += 1 } }
-            dominant = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        }
-        let font = dominant.map { styles[$0] } ?? .unknown(size: (box.height * 10).rounded() / 10)
-        let startsBold = fonts[first].map { styles[$0].bold } ?? font.bold
-        return Line(text: String(fragment.text), box: box.rounded, font: font, startsBold: startsBold, page: pageNumber)
     }
 
     /// For every scalar, the index of the font run covering it.
@@ -114,7 +162,8 @@ struct LineBuilder {
     /// Matches each link area against glyph boxes (not `get_text_for_area`, which spills into neighbouring
     /// lines) and records the covered words on their lines.
     private func attach(
-        _ links: [(box: Rect, uri: String)], to lines: inout [Line], indices: [[Int]], text: PageText
+        _ links: [(box: Rect, uri: String)], to lines: inout [Line], glyphs: [Int], ranges: [Range<Int>],
+        text: PageText
     ) -> [PageLink] {
         let slack = 1.0
         return links.map { link in
@@ -122,10 +171,10 @@ struct LineBuilder {
                 minX: link.box.minX - slack, minY: link.box.minY - slack,
                 maxX: link.box.maxX + slack, maxY: link.box.maxY + slack)
             var anchors: [String] = []
-            for (lineIndex, glyphs) in indices.enumerated() {
+            for (lineIndex, range) in ranges.enumerated() {
                 var covered = String.UnicodeScalarView()
                 var previous: Int?
-                for index in glyphs {
+                for index in glyphs[range] {
                     let glyph = text.boxes[index]
                     if area.minX <= glyph.midX, glyph.midX <= area.maxX, area.minY <= glyph.midY,
                         glyph.midY <= area.maxY
@@ -151,20 +200,6 @@ struct LineBuilder {
     }
 }
 
-extension FontStyle {
-    /// Reads weight and slant from the font's name, the only evidence a PDF reliably carries.
-    init(run: FontRun) {
-        var name = run.fontName
-        if let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 {
-            name = String(name[name.index(after: plus)...])
-        }
-        let lower = name.lowercased()
-        let bold = ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
-        let italic = lower.contains("italic") || lower.contains("oblique")
-        self.init(name: name, size: (run.size * 10).rounded() / 10, bold: bold, italic: italic)
-    }
-}
-
 extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
@@ -176,9 +211,11 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// `properties.isWhitespace`, with the ASCII answer found without a Unicode table lookup (most glyphs).
+    /// `properties.isWhitespace`, with the Latin-1 answer found without a Unicode table lookup (nearly every
+    /// glyph of Danish text): U+0085 and U+00A0 are the only white space above ASCII in that block.
     var isLayoutWhitespace: Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value < 0x100 { return value == 0x85 || value == 0xA0 }
         return properties.isWhitespace
     }
 }

@@ -13,6 +13,7 @@ final class PopplerDocument {
     /// against editing open as they do in any viewer.
     init(data: Data, password: String?, file: String) throws(ReferentError) {
         guard !data.isEmpty else { throw ReferentError(.emptyFile, file: file, message: "the file is empty (0 bytes)") }
+        PopplerGlobals.keepAlive()
         let gbytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         guard let gbytes else { throw ReferentError(.unreadable, file: file, message: "could not copy the file") }
         // Not `poppler_document_new_from_bytes`: in poppler 22.12 it dereferences null when the document is
@@ -56,15 +57,21 @@ final class PopplerDocument {
     }
 
     /// ISO 8601 in UTC; poppler reports a missing date as -1. Formatted by hand: a Foundation date formatter
-    /// per document cost more than reading a page.
+    /// per document cost more than reading a page, and `String(format:)` still showed in profiles.
     private static func isoDate(_ time: time_t) -> String? {
         guard time > 0 else { return nil }
         var seconds = time
         var parts = tm()
         guard gmtime_r(&seconds, &parts) != nil else { return nil }
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        let year = pad(Int(parts.tm_year) + 1900, 4)
+        let date = "\(year)-\(pad(Int(parts.tm_mon) + 1, 2))-\(pad(Int(parts.tm_mday), 2))"
+        return "\(date)T\(pad(Int(parts.tm_hour), 2)):\(pad(Int(parts.tm_min), 2)):\(pad(Int(parts.tm_sec), 2))Z"
+    }
+
+    /// `%0*d` for the non-negative fields of a date after 1970, without `String(format:)`.
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     private static func openError(

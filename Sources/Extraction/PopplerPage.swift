@@ -38,11 +38,8 @@ final class PopplerPage {
         var count: guint = 0
         var boxes: [Rect] = []
         if poppler_page_get_text_layout(handle, &rectangles, &count) != 0, let rectangles {
-            boxes.reserveCapacity(Int(count))
-            for index in 0..<Int(count) {
-                let r = rectangles[index]
-                boxes.append(
-                    Rect(minX: min(r.x1, r.x2), minY: min(r.y1, r.y2), maxX: max(r.x1, r.x2), maxY: max(r.y1, r.y2)))
+            boxes = UnsafeBufferPointer(start: rectangles, count: Int(count)).map { r in
+                Rect(minX: min(r.x1, r.x2), minY: min(r.y1, r.y2), maxX: max(r.x1, r.x2), maxY: max(r.y1, r.y2))
             }
         }
         g_free(rectangles)
@@ -64,7 +61,12 @@ final class PopplerPage {
             }
             poppler_page_free_text_attributes(list)
         }
-        return PageText(scalars: Array(text.unicodeScalars), boxes: boxes, runs: runs)
+        // One decoding pass: `Array(text.unicodeScalars)` and `append(contentsOf:)` decode the text twice,
+        // once to count it.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return PageText(scalars: scalars, boxes: boxes, runs: runs)
     }
 
     /// URI link annotations with their areas converted to top-left page space, in reading order.

@@ -29,6 +29,11 @@ public struct TextLayerQuality: Sendable, Equatable {
                 continue
             }
             if scalar.value < 0x80 && scalar.isASCIIWhitespace { continue }
+            // So are the letters and signs of Latin-1 (æ, ø, å, §, «): all of U+00A1…U+00FF but the soft hyphen.
+            if scalar.value >= 0xA1 && scalar.value <= 0xFF {
+                if scalar.value != 0xAD { text += 1 }
+                continue
+            }
             if scalar.properties.isWhitespace { continue }
             // Soft hyphens and zero-width joiners are neither text nor evidence of a broken font.
             if scalar.properties.generalCategory == .format { continue }
