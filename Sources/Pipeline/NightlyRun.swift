@@ -98,6 +98,8 @@ public struct NightlyRun: Sendable {
             let recording = DispatchQueue(label: "referent.recording")
             convert(plan.convert, control) { result in
                 recording.async {
+                    // Durable before recorded: a document the ledger calls converted has its outputs on disk.
+                    if result.status == .converted { OutputWriter.makeDurable(result.outputs) }
                     recorder.record(result)
                     progress?.finished(result)
                 }
@@ -131,9 +133,13 @@ public struct NightlyRun: Sendable {
         return report
     }
 
+    /// Whether every output of a document is on disk and not empty (a file a power cut emptied is not an
+    /// output).
     private func outputsExist(_ relativePath: String) -> Bool {
         options.formats.allSatisfy {
-            access(Self.outputPath(options.outputFolder, relativePath: relativePath, format: $0), F_OK) == 0
+            var info = stat()
+            let path = Self.outputPath(options.outputFolder, relativePath: relativePath, format: $0)
+            return stat(path, &info) == 0 && info.st_size > 0
         }
     }
 

@@ -3,25 +3,58 @@ import Foundation
 
 /// Writes outputs so that a reader never sees half a file: into a temporary file in the same folder,
 /// then renamed over the target (rename is atomic within a file system).
+///
+/// Writing does not wait for the disk: the batch makes a document's outputs durable (`makeDurable`) on
+/// its recording thread, before the ledger records the document as converted, so the worker that wrote
+/// them goes on with the next document meanwhile.
 enum OutputWriter {
     static func write(_ data: Data, to path: String, file: String) throws(ReferentError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw ReferentError(.outputFailed, file: file, message: "cannot write \(path): \(reason)")
-            }
-        } catch let error as ReferentError {
-            throw error
-        } catch {
-            throw ReferentError(
-                .outputFailed, file: file, message: "cannot write \(path): \(error.localizedDescription)")
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        func failure(_ reason: String) -> ReferentError {
+            ReferentError(.outputFailed, file: file, message: "cannot write \(path): \(reason)")
         }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw failure(error.localizedDescription)
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        let written = data.withUnsafeBytes { buffer in writeAll(buffer, to: descriptor) }
+        let closed = close(descriptor) == 0
+        guard written, closed, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw failure(reason)
+        }
+    }
+
+    /// Flushes the files at `paths` and the folders that name them to the disk, so that a power cut after
+    /// this returns loses none of them.
+    static func makeDurable(_ paths: [String]) {
+        let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+        for path in paths + folders.sorted() {
+            let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            fsync(descriptor)
+            close(descriptor)
+        }
+    }
+
+    /// Writes every byte, resuming after short writes and interrupted calls.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += count
+        }
+        return true
     }
 }
 

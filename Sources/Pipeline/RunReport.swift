@@ -79,6 +79,7 @@ public struct RunReport: Codable, Sendable, Equatable {
             throw ReferentError(.internalFailure, file: path, message: "cannot encode the run report: \(error)")
         }
         try OutputWriter.write(data, to: path, file: path)
+        OutputWriter.makeDurable([path])
         return path
     }
 

@@ -43,6 +43,27 @@ struct IncrementalRunTests {
         #expect(Nightly.lastReport(out)?.counts.converted == 3)
     }
 
+    /// What a power cut leaves of a file written just before it (delayed allocation): a name and no bytes.
+    @Test func anEmptiedOutputIsConvertedAgain() throws {
+        let root = try Nightly.temporaryFolder("emptied")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        let out = root.appendingPathComponent("out")
+        try Nightly.copyFixtures(into: input, names: ["a.pdf", "b.pdf"])
+        let arguments = ["convert", input.path, "--out", out.path, "--log-format", "json"]
+        #expect(try Nightly.run(arguments).status == 0)
+        let emptied = out.appendingPathComponent("b.xml")
+        #expect(try Data(contentsOf: emptied).count > 0)
+        try Data().write(to: emptied)
+        #expect(try Nightly.run(arguments).status == 0)
+        let rerun = try #require(Nightly.lastReport(out))
+        #expect(
+            rerun.documents.filter { $0.status == "converted" }.map(\.input) == [
+                input.appendingPathComponent("b.pdf").path
+            ])
+        #expect(try Data(contentsOf: emptied).count > 0)
+    }
+
     @Test func aHeldLockMakesASecondRunExit3() throws {
         let root = try Nightly.temporaryFolder("locked")
         defer { try? FileManager.default.removeItem(at: root) }
