@@ -2,6 +2,8 @@
 public enum PageSource: String, Codable, Hashable, Sendable {
     case text
     case ocr
+    /// OCR of a scanned image beside the few lines of real text stamped on it (a page number, a case number).
+    case mixed
 }
 
 /// A link annotation on a page: its area and target, and the words under it.

@@ -44,19 +44,22 @@ public struct PDFExtractor: Sendable {
         }
         var document = Document(
             source: SourceInfo(file: file, sha256: sha256Hex(of: data), pages: count), metadata: pdf.metadata)
-        var ocrIndices: [Int] = []
+        var requests: [OCRPass.Request] = []
         for index in 0..<count {
             guard let page = pdf.page(at: index) else {
                 throw ReferentError(.damaged, file: file, page: index + 1, message: "poppler could not load the page")
             }
             let text = page.textLayer()
-            if needsOCR(text) { ocrIndices.append(index) }
-            document.pages.append(extractPage(page, text: text, number: index + 1))
+            let extracted = extractPage(page, text: text, number: index + 1)
+            if let request = ocrRequest(page, text: text, extracted: extracted, index: index) {
+                requests.append(request)
+            }
+            document.pages.append(extracted)
         }
-        if let recognizer, !ocrIndices.isEmpty {
+        if let recognizer, !requests.isEmpty {
             try OCRPass(options: options.ocr, recognizer: recognizer, file: file)
-                .run(on: pdf, indices: ocrIndices, document: &document)
-            let read = document.pages.filter { $0.source == .ocr }.map(\.number)
+                .run(on: pdf, requests: requests, document: &document)
+            let read = document.pages.filter { $0.source == .ocr || $0.source == .mixed }.map(\.number)
             if let first = read.first {
                 let list = read.map(String.init).joined(separator: ", ")
                 document.diagnostics.append(.info("page.ocr", "page(s) \(list) read by OCR", page: first))
@@ -72,15 +75,25 @@ public struct PDFExtractor: Sendable {
         return document
     }
 
-    /// Whether a page goes to the recognizer: never without one; always when forced; otherwise when its
-    /// text layer is missing or unusable.
-    private func needsOCR(_ text: PageText) -> Bool {
-        guard recognizer != nil else { return false }
-        switch options.ocr.mode {
-        case .off: return false
-        case .force: return true
-        case .auto:
-            return !TextLayerQuality(scalars: text.scalars).isUsable(minimumCharacters: options.ocr.minimumCharacters)
+    /// What the recognizer is asked to do with a page, if anything: never without a recognizer; otherwise
+    /// as `OCRDecision` rules (every page when forced; pages whose text layer is missing or unusable, or only
+    /// a stamp over a scanned image, in auto mode).
+    private func ocrRequest(_ page: PopplerPage, text: PageText, extracted: Page, index: Int) -> OCRPass.Request? {
+        guard recognizer != nil else { return nil }
+        let decision = OCRDecision(mode: options.ocr.mode, minimumCharacters: options.ocr.minimumCharacters)
+        let reading = decision.reading(of: text, pageWidth: extracted.width, pageHeight: extracted.height) {
+            // poppler 22.12 measures an image drawn turned (as on a page with /Rotate 90) as if it were not:
+            // its areas are then not where the image is, so a turned page is not judged by them.
+            extracted.rotation == 0 ? page.imageAreas() : []
+        }
+        switch reading {
+        case .textLayer: return nil
+        case .ocr: return OCRPass.Request(index: index)
+        case .stampOverScan(let content):
+            let kept = extracted.lines.filter { line in
+                !content.contains { $0.contains(x: line.box.midX, y: line.box.midY) }
+            }
+            return OCRPass.Request(index: index, keptLines: kept)
         }
     }
 

@@ -92,11 +92,45 @@ final class PopplerPage {
         return links.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
     }
 
+    /// Where images are drawn on the page, in top-left page space as displayed. poppler interprets the whole
+    /// content stream to find them (a render without rasterising), so ask only when cheaper signals say it
+    /// matters.
+    func imageAreas() -> [Rect] {
+        guard let list = poppler_page_get_image_mapping(handle) else { return [] }
+        defer { poppler_page_free_image_mapping(list) }
+        var areas: [Rect] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            let area = raw.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+            // Unlike link areas, already top-left: poppler measures them on an upside-down (screen) device.
+            areas.append(
+                Rect(
+                    minX: min(area.x1, area.x2), minY: min(area.y1, area.y2), maxX: max(area.x1, area.x2),
+                    maxY: max(area.y1, area.y2)))
+        }
+        return areas
+    }
+
     /// Renders the page upright as displayed (poppler applies /Rotate) on white, as printed: annotations
-    /// that are not meant for print are left out. Nil when cairo cannot allocate or draw the surface.
-    func render(_ plan: PageRenderer.Plan) -> RenderedPage? {
+    /// that are not meant for print are left out. `masks` (top-left page space) are painted white over the
+    /// rendering, so text kept from the text layer is not read again. Nil when cairo cannot allocate or
+    /// draw the surface.
+    func render(_ plan: PageRenderer.Plan, masks: [Rect] = []) -> RenderedPage? {
         guard let canvas = CairoCanvas(width: plan.width, height: plan.height) else { return nil }
-        canvas.draw(scale: plan.dpi / 72) { context in poppler_page_render_for_printing(handle, context) }
+        canvas.draw(scale: plan.dpi / 72) { context in
+            guard !masks.isEmpty else {
+                poppler_page_render_for_printing(handle, context)
+                return
+            }
+            cairo_save(context)
+            poppler_page_render_for_printing(handle, context)
+            cairo_restore(context)
+            cairo_set_source_rgb(context, 1, 1, 1)
+            for mask in masks { cairo_rectangle(context, mask.x, mask.y, mask.width, mask.height) }
+            cairo_fill(context)
+        }
         guard let pixels = canvas.pixels() else { return nil }
         return RenderedPage(
             width: plan.width, height: plan.height, bytesPerRow: pixels.bytesPerRow, pixels: pixels.bytes,

@@ -7,7 +7,7 @@ import Foundation
 enum ImageTurn {
     /// Degrees (0, 90, 180, 270) for `page` whose PNG is `png`.
     static func degrees(page: Page, png: Data?, diagnostics: [Diagnostic]) -> Int {
-        guard page.source == .ocr else { return 0 }
+        guard page.source == .ocr || page.source == .mixed else { return 0 }
         if let size = png.flatMap({ pixelSize(of: $0) }), page.width > 0, page.height > 0 {
             let imageLandscape = size.width > size.height
             let pageLandscape = page.width > page.height

@@ -33,6 +33,8 @@ struct PageView {
         switch page.source {
         case .text: return "text layer"
         case .ocr: return "OCR" + (page.confidence.map { ", mean confidence \(format($0))" } ?? "")
+        case .mixed:
+            return "OCR beside a text-layer stamp" + (page.confidence.map { ", mean confidence \(format($0))" } ?? "")
         }
     }
 

@@ -35,6 +35,34 @@ import Testing
         #expect(document.diagnostics.map(\.code) == ["page.ocr"])
     }
 
+    @Test func aStampOverAScanIsReadByOCRBesideTheStamp() throws {
+        let spy = SpyRecognizer()
+        let document = try extract(OCRFixtures.stamped, fast, spy)
+        #expect(spy.calls.map(\.pageNumber) == [1, 2, 3])
+        #expect(document.pages.map(\.source) == [.mixed, .mixed, .mixed])
+        #expect(document.pages[1].lines.map(\.text) == ["Journalnr. 29.30.00-A00-1-20", "Side 2 af 3", "side 2"])
+        #expect(document.pages[1].lines.map(\.confidence) == [nil, nil, 90])
+        #expect(document.pages[1].confidence == 90)
+        #expect(document.diagnostics.map(\.code) == ["page.mixed", "page.mixed", "page.mixed", "page.ocr"])
+        #expect(
+            document.diagnostics.first?.message
+                == "page 1: text layer covers only a stamp over a scanned image; read by OCR")
+    }
+
+    @Test func aStampOverAScanStaysTextWithModeOffAndIsReplacedWhenForced() throws {
+        var off = fast
+        off.mode = .off
+        let spy = SpyRecognizer()
+        let plain = try extract(OCRFixtures.stamped, off, spy)
+        #expect(spy.calls.isEmpty)
+        #expect(plain.pages.allSatisfy { $0.source == .text && $0.lines.count == 2 })
+        var force = fast
+        force.mode = .force
+        let forced = try extract(OCRFixtures.stamped, force, SpyRecognizer())
+        #expect(forced.pages.map(\.source) == [.ocr, .ocr, .ocr])
+        #expect(forced.pages[0].lines.map(\.text) == ["side 1"])
+    }
+
     @Test func forcedModeOCRsEveryPage() throws {
         let spy = SpyRecognizer()
         var options = fast

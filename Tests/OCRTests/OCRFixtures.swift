@@ -9,6 +9,7 @@ enum OCRFixtures {
         .deletingLastPathComponent()
     static let scan = root.appendingPathComponent("fixtures/pdf/scan/politisk-klynge-2020-01-16-scan.pdf")
     static let bornDigital = root.appendingPathComponent("fixtures/pdf/region/politisk-klynge-2020-01-16.pdf")
+    static let stamped = root.appendingPathComponent("fixtures/pdf/scan/politisk-klynge-2020-01-16-stamped.pdf")
     static let sideways = root.appendingPathComponent("fixtures/pdf/scan/politisk-klynge-2020-01-16-sideways.pdf")
     static let rotated = root.appendingPathComponent("fixtures/pdf/special/rotated-90.pdf")
 
