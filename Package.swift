@@ -34,15 +34,19 @@ let package = Package(
         .target(name: "DanishTokenizer", resources: [.process("Resources")]),
         .target(name: "Extraction", dependencies: ["DocumentModel", "CPoppler"]),
         .target(name: "OCR", dependencies: ["DocumentModel", "Extraction", "CTesseract"]),
-        .target(name: "Normalisation", dependencies: ["DocumentModel", "CHunspell"]),
-        .target(name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]),
+        .target(
+            name: "Normalisation", dependencies: ["DocumentModel", "CHunspell"], resources: [.process("Resources")]),
+        .target(
+            name: "Segmentation", dependencies: ["DocumentModel", "DanishTokenizer"], resources: [.process("Resources")]
+        ),
         .target(name: "Emit", dependencies: ["DocumentModel", "CLibXML2"], resources: [.copy("Schemas")]),
         .target(name: "Diff", dependencies: ["Emit"]),
         .target(name: "Review", dependencies: ["DocumentModel", "Extraction", "Diff"]),
         .target(
             name: "Pipeline",
             dependencies: [
-                "DocumentModel", "Extraction", "OCR", "Normalisation", "Segmentation", "Emit", "DanishTokenizer", "Review",
+                "DocumentModel", "Extraction", "OCR", "Normalisation", "Segmentation", "Emit", "DanishTokenizer",
+                "Review",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -53,7 +57,8 @@ let package = Package(
                 "Pipeline", "DocumentModel", "Extraction", "Normalisation", "Emit", "DanishTokenizer", "Diff", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "referent-bench", dependencies: ["DanishTokenizer", "Pipeline", "Emit", "DocumentModel"]),
+        .executableTarget(
+            name: "referent-bench", dependencies: ["DanishTokenizer", "Pipeline", "Emit", "DocumentModel"]),
 
         .testTarget(name: "DanishTokenizerTests", dependencies: ["DanishTokenizer"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DocumentModel"]),
