@@ -60,6 +60,14 @@ struct DateTimeScanner: Sendable {
 
     /// The first complete date in the text, with where it was printed.
     func firstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
+        guard DigitFilter.mayHoldDate(text) else {
+            assert(regexFirstDate(in: text) == nil, "digit filter ruled out a date")
+            return nil
+        }
+        return regexFirstDate(in: text)
+    }
+
+    private func regexFirstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
         let ns = text as NSString
         var found: [(DayDate, NSRange)] = []
         let whole = NSRange(location: 0, length: ns.length)
@@ -99,6 +107,17 @@ struct DateTimeScanner: Sendable {
 
     /// Like `timeRange(in:allowBare:)`, with where the time was printed.
     func timeMatch(in original: String, allowBare: Bool) -> (start: Clock, end: Clock?, range: Range<String.Index>)? {
+        // Every form holds a clock time, and blanking a date out (below) makes none.
+        guard DigitFilter.mayHoldClockTime(original) else {
+            assert(regexTimeMatch(in: original, allowBare: allowBare) == nil, "digit filter ruled out a time")
+            return nil
+        }
+        return regexTimeMatch(in: original, allowBare: allowBare)
+    }
+
+    private func regexTimeMatch(in original: String, allowBare: Bool)
+        -> (start: Clock, end: Clock?, range: Range<String.Index>)?
+    {
         // Blank the date out character by character, so offsets still match the original's.
         var text = original
         if let date = firstDate(in: text) {

@@ -53,13 +53,14 @@ struct DocumentLayout: Sendable {
                 let text = TextMatching.clean(line.text)
                 guard !text.isEmpty else { continue }
                 let size = (line.font.size * 2).rounded() / 2
-                sizeWeights[size, default: 0] += text.count
-                pageSizes[page.number, default: [:]][size, default: 0] += text.count
-                allChars += text.count
-                pageBold[page.number, default: (0, 0)].all += text.count
+                let count = CharacterCount.of(text)
+                sizeWeights[size, default: 0] += count
+                pageSizes[page.number, default: [:]][size, default: 0] += count
+                allChars += count
+                pageBold[page.number, default: (0, 0)].all += count
                 if line.font.bold {
-                    boldChars += text.count
-                    pageBold[page.number, default: (0, 0)].bold += text.count
+                    boldChars += count
+                    pageBold[page.number, default: (0, 0)].bold += count
                 }
                 lines.append(
                     SourceLine(
@@ -95,9 +96,11 @@ struct DocumentLayout: Sendable {
             ?? (steps.isEmpty ? bodySize * 1.2 : steps[steps.count / 4])
         var lefts: [Int: [Double]] = [:]
         var rights: [Int: [Double]] = [:]
-        for line in lines where line.text.count >= 12 {
+        for line in lines {
+            let count = CharacterCount.of(line.text)
+            guard count >= 12 else { continue }
             lefts[line.page, default: []].append(line.box.minX)
-            if line.text.count >= 40 { rights[line.page, default: []].append(line.box.maxX) }
+            if count >= 40 { rights[line.page, default: []].append(line.box.maxX) }
         }
         leftMargins = lefts.mapValues { DocumentLayout.mode($0) }
         // The right margin from long lines; a page with few of them is assumed to mirror its left margin.
@@ -144,7 +147,7 @@ struct DocumentLayout: Sendable {
     func wraps(_ line: SourceLine, into next: SourceLine, config: SegmentationConfig) -> Bool {
         if isFull(line, config: config) { return true }
         let firstWord = next.text.prefix { $0 != " " }.count + 1
-        let charWidth = next.box.width / Double(max(1, next.text.count))
+        let charWidth = next.box.width / Double(max(1, CharacterCount.of(next.text)))
         return line.box.maxX + Double(firstWord) * charWidth >= rightMargin(page: line.page) - config.marginTolerance
     }
 

@@ -112,7 +112,7 @@ struct HeaderParser {
                 continue
             }
             let bare = TextMatching.trimTrailing(line.text).lowercased()
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == bare }) { closed = true }
+            if vocabulary.matchers.tableOfContentsTitles.contains(bare) { closed = true }
             guard !closed, var field = fields.last else {
                 free.append(line)
                 continue

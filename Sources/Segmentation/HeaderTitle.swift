@@ -19,7 +19,7 @@ extension HeaderParser {
     /// A title line that runs into the meeting's date keeps only its name: "Referat af generalforsamling
     /// Mandag den 26. februar kl. 20.00" → "Referat af generalforsamling". Short titles keep everything.
     func withoutDate(_ text: String, minWords: Int = HeaderParser.minTitleWordsBeforeDate) -> String {
-        guard let start = scanner.dateStart(in: text, weekdays: vocabulary.weekdays) else { return text }
+        guard let start = scanner.dateStart(in: text, weekdays: vocabulary.matchers.weekdays) else { return text }
         var words = TextMatching.words(text[..<start]).map(String.init)
         let leadIns = Set(vocabulary.dateLeadIns.map { $0.lowercased() })
         while let last = words.last,
@@ -51,7 +51,7 @@ extension HeaderParser {
                 }
                 continue
             }
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { continue }
+            if vocabulary.matchers.tableOfContentsTitles.contains(text.lowercased()) { continue }
             return withoutDate(text)
         }
         return nil
@@ -64,7 +64,7 @@ extension HeaderParser {
             // A date line below the title is the date, not more title.
             if let last = result.last, layout.isLarger(last, config: config), line.size == last.size,
                 line.bold == last.bold, line.page == last.page, !line.spaceBefore,
-                scanner.dateStart(in: line.text, weekdays: vocabulary.weekdays) == nil,
+                scanner.dateStart(in: line.text, weekdays: vocabulary.matchers.weekdays) == nil,
                 TextMatching.words(last.text + " " + line.text).count <= config.maxHeaderLineWords
             {
                 result[result.count - 1].text += " " + line.text

@@ -29,14 +29,15 @@ struct HeadingText {
             rest = TextMatching.trimTrailing(rest, keepingPeriod: true)
             if rest.hasSuffix("(") { rest = TextMatching.trimTrailing(rest.dropLast(), keepingPeriod: true) }
         }
-        rest = HeadingText.withoutNote(rest, words: vocabulary.headingNoteWords)
+        let notes = vocabulary.matchers.headingNoteWords
+        rest = HeadingText.withoutNote(rest, words: notes)
         // A title is never only a presenter: "Oplæg ved Mads Holm" alone stays the title.
         if let (before, name) = HeadingText.presenterSplit(
-            rest, markers: vocabulary.presenterMarkers, givenNames: vocabulary.givenNames),
+            rest, markers: vocabulary.matchers.presenterMarkers, givenNames: vocabulary.givenNames),
             !TextMatching.trimTrailing(before).isEmpty
         {
-            presenter = HeadingText.withoutNote(name, words: vocabulary.headingNoteWords)
-            rest = HeadingText.withoutNote(before, words: vocabulary.headingNoteWords)
+            presenter = HeadingText.withoutNote(name, words: notes)
+            rest = HeadingText.withoutNote(before, words: notes)
         }
         title = HeadingText.trimTitle(
             HeadingText.withoutClosedMarker(rest, markers: vocabulary.matchers.closedItemMarkers))
@@ -60,7 +61,7 @@ struct HeadingText {
 
     /// "Budget (bilag)" → "Budget": a trailing parenthesis that only notes attachments is no part of a title
     /// or a name.
-    static func withoutNote(_ text: String, words: [String]) -> String {
+    static func withoutNote(_ text: String, words: [Phrase]) -> String {
         let t = TextMatching.trimTrailing(text, keepingPeriod: true)
         guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return text }
         let inner = TextMatching.clean(t[t.index(after: open)..<t.index(before: t.endIndex)])
@@ -71,7 +72,7 @@ struct HeadingText {
     }
 
     /// The presenter when the whole text is a presenter line ("v/ Mads Hansen", "Oplæg ved Søren Jensen").
-    static func presenterLine(_ text: String, markers: [String], givenNames: Set<String>) -> String? {
+    static func presenterLine(_ text: String, markers: [Phrase], givenNames: Set<String>) -> String? {
         guard let (before, name) = presenterSplit(text, markers: markers, givenNames: givenNames),
             TextMatching.trimTrailing(before).isEmpty
         else { return nil }
@@ -81,9 +82,9 @@ struct HeadingText {
     /// The text before the last presenter marker and the presenter after it. After a word marker ("ved") the
     /// rest must read as names; after "v/" anything goes. Of markers ending at the same place the longest
     /// wins, so "Oplæg ved X" leaves no "Oplæg" in the title.
-    static func presenterSplit(_ text: String, markers: [String], givenNames: Set<String> = []) -> (String, String)? {
+    static func presenterSplit(_ text: String, markers: [Phrase], givenNames: Set<String> = []) -> (String, String)? {
         var best: (String, String, Range<String.Index>)?
-        for marker in markers where !marker.isEmpty {
+        for marker in markers where !marker.text.isEmpty {
             var from = text.startIndex
             while let r = TextMatching.find(marker, in: text, from: from) {
                 from = r.upperBound
@@ -92,8 +93,8 @@ struct HeadingText {
                 let name = TextMatching.trimLeading(
                     TextMatching.trimTrailing(text[r.upperBound...], keepingPeriod: true))
                 let before = String(text[..<r.lowerBound])
-                let isSymbol = !(marker.last?.isLetter ?? false)
-                let nameFollows = marker.last == "/" || text[r.upperBound...].first == " "
+                let isSymbol = !(marker.text.last?.isLetter ?? false)
+                let nameFollows = marker.text.last == "/" || text[r.upperBound...].first == " "
                 guard !name.isEmpty, nameFollows, isSymbol || looksLikeNames(name, givenNames: givenNames) else {
                     continue
                 }

@@ -59,7 +59,8 @@ struct ItemBuilder {
             }
             let isPresenterLine =
                 HeadingText.presenterLine(
-                    line.text, markers: config.vocabulary.presenterMarkers, givenNames: config.vocabulary.givenNames)
+                    line.text, markers: config.vocabulary.matchers.presenterMarkers,
+                    givenNames: config.vocabulary.givenNames)
                 != nil
             let isSlotLine =
                 scanner.timeMatch(in: line.text, allowBare: false).map {

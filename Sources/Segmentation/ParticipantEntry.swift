@@ -18,7 +18,7 @@ extension ParticipantParser {
         guard !parts.isEmpty else { return nil }
         var name = parts.removeFirst()
         var organisations: [String] = []
-        if let fra = vocabulary.organisationIntroducers.lazy.compactMap({ TextMatching.find(" " + $0 + " ", in: name) })
+        if let fra = vocabulary.matchers.organisationIntroducers.lazy.compactMap({ TextMatching.find($0, in: name) })
             .first
         {
             organisations.append(TextMatching.clean(name[fra.upperBound...]))
@@ -52,7 +52,7 @@ extension ParticipantParser {
             }
         }
         roles += noted
-        let secretariat = Set(vocabulary.secretariatRoles.map { $0.lowercased() })
+        let secretariat = vocabulary.matchers.secretariatRoles
         if status == .present, roles.contains(where: { secretariat.contains($0.lowercased()) }) {
             status = .secretariat
         }
@@ -70,7 +70,7 @@ extension ParticipantParser {
     /// at least two capitalised words of a name.
     func roleBySuffix(_ text: String) -> (role: String, name: String)? {
         let words = TextMatching.words(text)
-        let suffixes = vocabulary.roleSuffixes.map { $0.lowercased() }
+        let suffixes = vocabulary.matchers.roleSuffixes
         for i in 0..<min(3, max(0, words.count - 2)) {
             let word = words[i].lowercased()
             guard suffixes.contains(where: { word.hasSuffix($0) }) else { continue }
@@ -85,12 +85,12 @@ extension ParticipantParser {
     func endsWithRoleWord(_ part: String) -> Bool {
         guard let last = TextMatching.words(part).last, last.first?.isLowercase ?? false else { return false }
         let word = last.lowercased()
-        return vocabulary.roleSuffixes.contains { word.hasSuffix($0.lowercased()) }
+        return vocabulary.matchers.roleSuffixes.contains { word.hasSuffix($0) }
     }
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
     func statusCut(in text: String) -> String.Index? {
-        for phrase in vocabulary.absentPhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.absentPhrases {
             guard let r = TextMatching.find(phrase, in: text) else { continue }
             let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
             if before.isEmpty { return nil }  // "Afbud" as the whole entry
@@ -115,7 +115,8 @@ extension ParticipantParser {
         }
         result += rest
         for dash in [" – ", " - ", " — "] {
-            if let r = result.range(of: dash),
+            // Most entries have no spaced dash; a dash, like a space, has no other spelling `range(of:)` would find.
+            if PhraseFilter.containsBytes(result, dash), let r = result.range(of: dash),
                 vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(result[r.upperBound...])) != nil
             {
                 result = String(result[..<r.lowerBound])

@@ -17,6 +17,8 @@ struct ParticipantParser {
     func parse(_ lines: [SourceLine], status: Participant.Status, into participants: inout [Participant]) {
         let entries = group(lines)
         var organisation: String?
+        // Lower-cased once: every person is looked up among those listed before.
+        var lowerNames = participants.map { $0.name.lowercased() }
         for (n, entry) in entries.enumerated() {
             if isGroupHeading(entry), n + 1 < entries.count {
                 organisation = TextMatching.trimTrailing(entry)
@@ -24,12 +26,14 @@ struct ParticipantParser {
             }
             for var person in people(in: entry, status: status) {
                 if let organisation { Self.place(&person, under: organisation) }
-                if let i = participants.firstIndex(where: { $0.name.lowercased() == person.name.lowercased() }) {
+                let name = person.name.lowercased()
+                if let i = lowerNames.firstIndex(of: name) {
                     participants[i].status = person.status
                     participants[i].organisation = participants[i].organisation ?? person.organisation
                     participants[i].role = participants[i].role ?? person.role
                 } else {
                     participants.append(person)
+                    lowerNames.append(name)
                 }
             }
         }
@@ -94,21 +98,20 @@ struct ParticipantParser {
         if words.count == 1, let w = words.first, w.count >= 2, w.allSatisfy({ $0.isUppercase || $0 == "-" }) {
             return true
         }
-        let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
-        return words.contains { organisationWords.contains($0.lowercased()) }
+        return words.contains { vocabulary.matchers.organisationWords.contains($0.lowercased()) }
     }
 
     /// The people one entry names: usually one; two with a substitute or a represented person.
     func people(in entry: String, status: Participant.Status) -> [Participant] {
         var text = TextMatching.trimTrailing(entry, keepingPeriod: true)
-        for phrase in vocabulary.substitutePhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.substitutePhrases {
             if let r = TextMatching.find(phrase, in: text) {
                 let substitute = person(String(text[r.upperBound...]), status: status == .absent ? .present : status)
                 let replaced = person(String(text[..<r.lowerBound]), status: .absent)
                 return [replaced, substitute].compactMap { $0 }
             }
         }
-        for phrase in vocabulary.onBehalfPhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.onBehalfPhrases {
             if let r = TextMatching.find(phrase, in: text) {
                 let represented = person(String(text[r.upperBound...]), status: .absent)
                 var attendee = person(String(text[..<r.lowerBound]), status: status)
@@ -148,7 +151,7 @@ struct ParticipantParser {
     private func looksLikeName(_ part: String) -> Bool {
         let bare = part.split(separator: "(").first.map { TextMatching.clean($0) } ?? ""
         let words = TextMatching.words(bare)
-        let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
+        let organisationWords = vocabulary.matchers.organisationWords
         if words.count == 1, vocabulary.givenNames.contains(TextMatching.trimTrailing(words[0]).lowercased()) {
             return true
         }

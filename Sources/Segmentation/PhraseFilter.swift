@@ -8,15 +8,15 @@
 /// one of those two, such a run of the phrase must occur in the text's bytes, compared ASCII-case-insensitively.
 enum PhraseFilter {
     /// False only when `find(phrase, in: text)` cannot match.
-    static func mayOccur(_ phrase: String, in text: String) -> Bool {
-        let run = literalRun(phrase.lowercased())
+    static func mayOccur(_ phrase: Phrase, in text: String) -> Bool {
+        let run = phrase.literalRun
         guard !run.isEmpty else { return true }
         return text.utf8.withContiguousStorageIfAvailable { contains($0, run) } ?? true
     }
 
     /// The phrase's longest run of ASCII characters (but ";" and "`") each followed by another ASCII character
     /// or ending the phrase.
-    private static func literalRun(_ lower: String) -> [UInt8] {
+    static func literalRun(_ lower: String) -> [UInt8] {
         let bytes = Array(lower.utf8)
         var best: Range<Int> = 0..<0
         var start = 0

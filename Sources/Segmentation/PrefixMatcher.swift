@@ -76,12 +76,31 @@ struct PrefixMatcher: Hashable, Sendable {
         // An ASCII first byte is the first byte of the first character lower-cased, lower-cased itself.
         let bucket = buckets[byte < 0x80 ? Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) : 128]
         guard !bucket.isEmpty else { return nil }
-        var window = LowerCasedPrefix(text)
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            match(text, bytes: bytes, bucket: bucket, glued: glued, including: including)
+        }
+        return found ?? match(text, bytes: nil, bucket: bucket, glued: glued, including: including)
+    }
+
+    /// `fastMatch` over the bucket's entries. An ASCII word is compared with the text's bytes directly where the
+    /// text starts with that many one-byte characters (most lines); other words go through `LowerCasedPrefix`.
+    private func match(
+        _ text: String, bytes: UnsafeBufferPointer<UInt8>?, bucket: [Int], glued: Bool, including: ((Int) -> Bool)?
+    ) -> Match? {
+        let singleBytes = bytes.map { PrefixMatcher.asciiCharacters($0, limit: entries[bucket[0]].count) } ?? 0
+        var window: LowerCasedPrefix?
         for k in bucket {
             let entry = entries[k]
             if let including, !including(entry.index) { continue }
-            guard window.read(entry.count), window.equals(entry, characters: entry.count) else { continue }
-            let end = window.end(of: entry.count)
+            let end: String.Index
+            if let bytes, entry.isASCII, entry.lowerUTF8.count == entry.count, entry.count <= singleBytes {
+                guard PrefixMatcher.lowerCasedEqual(bytes, entry.lowerUTF8) else { continue }
+                end = text.utf8.index(text.startIndex, offsetBy: entry.count)
+            } else {
+                if window == nil { window = LowerCasedPrefix(text) }
+                guard window!.read(entry.count), window!.equals(entry, characters: entry.count) else { continue }
+                end = window!.end(of: entry.count)
+            }
             if entry.endsAlphanumeric, end < text.endIndex {
                 let next = text[end]
                 if (next.isLetter || next.isNumber) && !(glued && (next.isUppercase || next.isNumber)) { continue }
@@ -90,6 +109,25 @@ struct PrefixMatcher: Hashable, Sendable {
             return Match(matched: String(text[..<end]), rest: text[end...], index: index ?? entry.index)
         }
         return nil
+    }
+
+    /// How many leading characters are single ASCII bytes, counted up to `limit`: ASCII bytes other than CR
+    /// (which joins a following LF), the last one only when no non-ASCII scalar (a combining mark) follows it.
+    private static func asciiCharacters(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var n = 0
+        while n < bytes.count, n <= limit, bytes[n] < 0x80, bytes[n] != 0x0D { n += 1 }
+        if n > limit { return limit }
+        return n < bytes.count && bytes[n] >= 0x80 ? max(0, n - 1) : n
+    }
+
+    /// Whether the text's first bytes, ASCII lower-cased, are `lower`.
+    private static func lowerCasedEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: [UInt8]) -> Bool {
+        guard lower.count <= bytes.count else { return false }
+        for i in lower.indices {
+            let byte = bytes[i]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lower[i] { return false }
+        }
+        return true
     }
 }
 
@@ -136,9 +174,20 @@ private struct LowerCasedPrefix {
 
     /// Reads up to `characters` characters; false if the text is shorter.
     mutating func read(_ characters: Int) -> Bool {
+        let utf8 = text.utf8
         while ends.count <= characters {
             let start = ends[ends.count - 1]
             guard start < text.endIndex else { return false }
+            // An ASCII scalar but CR, followed by another ASCII scalar or nothing, is a character of its own.
+            let byte = utf8[start]
+            let after = utf8.index(after: start)
+            if byte < 0x80, byte != 0x0D, after == utf8.endIndex || utf8[after] < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                if asciiCharacters == ends.count - 1 { asciiCharacters += 1 }
+                byteEnds.append(bytes.count)
+                ends.append(after)
+                continue
+            }
             let next = text.index(after: start)
             let utf8 = text.utf8[start..<next]
             if utf8.count == 1, let byte = utf8.first, byte < 0x80 {

@@ -9,6 +9,8 @@ struct TableOfContents {
     func mark(_ candidates: [HeadingCandidate]) -> (candidates: [HeadingCandidate], lines: [Int]) {
         var result = candidates
         for i in result.indices where hasLeader(layout.lines[result[i].line].text) { result[i].tableOfContents = true }
+        // The first title words of each candidate, lower-cased once: runs compare them with every later candidate.
+        let titles = result.map { Array(TextMatching.words($0.rest.lowercased()).prefix(3)) }
         // Dense runs: consecutive candidates at most two lines apart.
         var runs: [[Int]] = []
         for i in result.indices {
@@ -23,8 +25,8 @@ struct TableOfContents {
             let hasLeaders = run.contains { result[$0].tableOfContents }
             let titled = titleLineBefore(result[run.first!].line)
             guard run.count >= 2 || titled || hasLeaders else { continue }
-            let later = result.filter { $0.line > end }
-            let recurring = run.filter { i in later.contains { same(result[i], $0) } }
+            let later = result.indices.filter { result[$0].line > end }
+            let recurring = run.filter { i in later.contains { same(i, $0, in: result, titles: titles) } }
             // Mark the listed lines, not a body heading that merely follows the list closely.
             if recurring.count * 5 >= run.count * 3 || (titled && !recurring.isEmpty) {
                 for i in recurring { result[i].tableOfContents = true }
@@ -43,20 +45,19 @@ struct TableOfContents {
     private func titleLineBefore(_ line: Int) -> Bool {
         for i in stride(from: line - 1, through: max(0, line - 3), by: -1) {
             let text = TextMatching.trimTrailing(layout.lines[i].text)
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) {
-                return true
-            }
+            if vocabulary.matchers.tableOfContentsTitles.contains(text.lowercased()) { return true }
         }
         return false
     }
 
     /// The same item listed twice: same number, and the titles agree in their first words (or one side has
     /// no title, as in "Ad 1." answering an agenda).
-    private func same(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
+    /// `titles`: each candidate's first three title words, lower-cased.
+    private func same(_ i: Int, _ j: Int, in candidates: [HeadingCandidate], titles: [[Substring]]) -> Bool {
+        let a = candidates[i]
+        let b = candidates[j]
         guard a.number == b.number, a.suffix == b.suffix else { return false }
-        let wa = TextMatching.words(a.rest.lowercased()).prefix(3)
-        let wb = TextMatching.words(b.rest.lowercased()).prefix(3)
-        if wa.isEmpty || wb.isEmpty { return b.form == .prefixed }
-        return Array(wa) == Array(wb)
+        if titles[i].isEmpty || titles[j].isEmpty { return b.form == .prefixed }
+        return titles[i] == titles[j]
     }
 }

@@ -23,6 +23,10 @@ enum TextMatching {
         var result: String?
         var unchanged = false
         _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if WhitespaceScan.isClean(bytes) {
+                unchanged = true
+                return
+            }
             guard let words = WhitespaceScan.words(bytes) else { return }
             var length = max(0, words.count - 1)
             for w in words { length += w.count }
@@ -52,6 +56,21 @@ enum TextMatching {
     /// The text after a leading bullet, or nil if the line does not start with one. A dash counts only
     /// when followed by a space, so "-5 grader" is not a bullet.
     static func bulletBody(_ text: String) -> String? {
+        // Most lines start with a letter or digit. An ASCII first byte other than whitespace, "-" and "*" starts
+        // the first character of the cleaned text too, and no bullet character starts with it.
+        if let byte = text.utf8.first, byte < 0x80, !mayStartBullet(byte) {
+            assert(characterBulletBody(text) == nil, "byte test ruled out a bullet")
+            return nil
+        }
+        return characterBulletBody(text)
+    }
+
+    /// Whether an ASCII byte may begin a bullet line: an ASCII bullet, or whitespace before a bullet.
+    private static func mayStartBullet(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func characterBulletBody(_ text: String) -> String? {
         let t = clean(text)
         guard let first = t.first, bulletCharacters.contains(first) else { return nil }
         let rest = t.dropFirst()
@@ -61,6 +80,11 @@ enum TextMatching {
 
     /// Whether `phrase` occurs in `text` as whole words (case-insensitive); returns the range in `text`.
     static func find(_ phrase: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        find(Phrase(phrase), in: text, from: start)
+    }
+
+    /// `find` with the phrase prepared once (vocabulary phrases: `SegmentationVocabulary.Matchers`).
+    static func find(_ phrase: Phrase, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
         guard PhraseFilter.mayOccur(phrase, in: text) else {
             assert(search(phrase, in: text, from: start) == nil, "phrase filter ruled out a match")
             return nil
@@ -68,16 +92,15 @@ enum TextMatching {
         return search(phrase, in: text, from: start)
     }
 
-    private static func search(_ phrase: String, in text: String, from start: String.Index?) -> Range<String.Index>? {
+    private static func search(_ phrase: Phrase, in text: String, from start: String.Index?) -> Range<String.Index>? {
         let lower = text.lowercased()
-        guard lower.count == text.count else { return nil }
+        guard CharacterCount.of(lower) == CharacterCount.of(text) else { return nil }
         var from = start ?? text.startIndex
-        while let r = lower.range(of: phrase.lowercased(), range: from..<lower.endIndex) {
+        while let r = PlainSearch.range(of: phrase.lower, in: lower, from: from) {
             let before = r.lowerBound == lower.startIndex ? nil : lower[lower.index(before: r.lowerBound)]
             let after = r.upperBound == lower.endIndex ? nil : lower[r.upperBound]
-            let edgeBefore = phrase.first.map { !$0.isLetter } ?? true
-            let edgeAfter = phrase.last.map { !$0.isLetter } ?? true
-            if (edgeBefore || !(before?.isLetter ?? false)) && (edgeAfter || !(after?.isLetter ?? false)) {
+            if (phrase.edgeBefore || !(before?.isLetter ?? false)) && (phrase.edgeAfter || !(after?.isLetter ?? false))
+            {
                 return r
             }
             from = lower.index(after: r.lowerBound)
@@ -88,11 +111,13 @@ enum TextMatching {
     /// Trailing punctuation and dashes trimmed that end a title or name but are not part of it.
     static func trimTrailing(_ text: some StringProtocol, keepingPeriod: Bool = false) -> String {
         var t = clean(text)
-        let strip: Set<Character> =
-            keepingPeriod ? [":", ",", ";", "-", "–", "—"] : [":", ",", ";", ".", "-", "–", "—"]
+        let strip = keepingPeriod ? trailingExceptPeriod : trailing
         while let last = t.last, strip.contains(last) || last.isWhitespace { t.removeLast() }
         return t
     }
+
+    private static let trailing: Set<Character> = [":", ",", ";", ".", "-", "–", "—"]
+    private static let trailingExceptPeriod: Set<Character> = [":", ",", ";", "-", "–", "—"]
 
     /// Leading punctuation and dashes trimmed.
     static func trimLeading(_ text: some StringProtocol) -> String {
