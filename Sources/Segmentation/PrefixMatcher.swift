@@ -15,6 +15,8 @@ struct PrefixMatcher: Hashable, Sendable {
         var count: Int
         /// Whether `lower` is all ASCII.
         var isASCII: Bool
+        /// How many leading bytes of `lower` are ASCII.
+        var asciiPrefix: Int
         /// Whether the word's last character is a letter or digit.
         var endsAlphanumeric: Bool
         /// Position in the list as given.
@@ -49,6 +51,7 @@ struct PrefixMatcher: Hashable, Sendable {
             Entry(
                 lower: lowers[i], lowerUTF8: Array(lowers[i].utf8), count: words[i].count,
                 isASCII: lowers[i].utf8.allSatisfy { $0 < 0x80 },
+                asciiPrefix: lowers[i].utf8.prefix { $0 < 0x80 }.count,
                 endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i)
         }
         entries = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
@@ -87,14 +90,25 @@ struct PrefixMatcher: Hashable, Sendable {
     private func match(
         _ text: String, bytes: UnsafeBufferPointer<UInt8>?, bucket: [Int], glued: Bool, including: ((Int) -> Bool)?
     ) -> Match? {
-        let singleBytes = bytes.map { PrefixMatcher.asciiCharacters($0, limit: entries[bucket[0]].count) } ?? 0
+        let limit = entries[bucket[0]].count
+        let singleBytes = bytes.map { PrefixMatcher.asciiCharacters($0, limit: limit) } ?? 0
+        var asciiBytes = 0
+        if let bytes { while asciiBytes < min(limit, bytes.count), bytes[asciiBytes] < 0x80 { asciiBytes += 1 } }
         var window: LowerCasedPrefix?
         for k in bucket {
             let entry = entries[k]
             if let including, !including(entry.index) { continue }
+            // Where both the text and the word start with ASCII, a differing byte there rules the word out: ASCII
+            // scalars keep their place in any equivalent spelling of either string.
+            if let bytes,
+                !PrefixMatcher.lowerCasedEqual(
+                    bytes, entry.lowerUTF8, upTo: min(entry.count, entry.asciiPrefix, asciiBytes))
+            {
+                continue
+            }
             let end: String.Index
             if let bytes, entry.isASCII, entry.lowerUTF8.count == entry.count, entry.count <= singleBytes {
-                guard PrefixMatcher.lowerCasedEqual(bytes, entry.lowerUTF8) else { continue }
+                guard PrefixMatcher.lowerCasedEqual(bytes, entry.lowerUTF8, upTo: entry.count) else { continue }
                 end = text.utf8.index(text.startIndex, offsetBy: entry.count)
             } else {
                 if window == nil { window = LowerCasedPrefix(text) }
@@ -120,10 +134,11 @@ struct PrefixMatcher: Hashable, Sendable {
         return n < bytes.count && bytes[n] >= 0x80 ? max(0, n - 1) : n
     }
 
-    /// Whether the text's first bytes, ASCII lower-cased, are `lower`.
-    private static func lowerCasedEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: [UInt8]) -> Bool {
-        guard lower.count <= bytes.count else { return false }
-        for i in lower.indices {
+    /// Whether the text's first `n` bytes, ASCII lower-cased, are the first `n` of `lower`.
+    private static func lowerCasedEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: [UInt8], upTo n: Int) -> Bool {
+        guard n <= lower.count else { return false }
+        guard n <= bytes.count else { return false }
+        for i in 0..<n {
             let byte = bytes[i]
             if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lower[i] { return false }
         }
