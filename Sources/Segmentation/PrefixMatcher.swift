@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word list prepared once for matching at the start of lines: each word lower-cased,
 /// its length counted and the list sorted longest first when the list is built. Segmentation matches every line
 /// against several lists, so doing that work per call dominated its run time.
@@ -37,10 +39,10 @@ struct PrefixMatcher: Hashable, Sendable {
     /// The list as given, and its lower-case forms (for finding the first of equal words).
     private let words: [String]
     private let lowers: [String]
-    /// Positions in `entries` worth comparing, by the text's first byte: for an ASCII byte, the words starting
-    /// with it lower-cased or with a non-ASCII byte; at 128, every word (for text starting with non-ASCII).
-    /// Two strings starting with different ASCII characters are never canonically equivalent (an ASCII character
-    /// only composes into a non-ASCII one), so most words are ruled out without looking at them.
+    /// Positions in `entries` worth comparing, by the text's first byte: for an ASCII byte, the words whose
+    /// lower-cased form starts with it once decomposed ("å" starts with "a"); at 128, every word (for text
+    /// starting with non-ASCII). A string starting with an ASCII character starts with it decomposed too, and
+    /// equivalent strings decompose alike, so most words are ruled out without looking at them.
     private let buckets: [[Int]]
 
     init(_ words: [String]) {
@@ -58,7 +60,8 @@ struct PrefixMatcher: Hashable, Sendable {
         var buckets = [[Int]](repeating: [], count: 129)
         for (k, entry) in entries.enumerated() {
             let first = entry.lowerUTF8[0]
-            for b in first < 0x80 ? Int(first)...Int(first) : 0...127 { buckets[b].append(k) }
+            let decomposed = first < 0x80 ? first : entry.lower.decomposedStringWithCanonicalMapping.utf8.first ?? 0x80
+            if decomposed < 0x80 { buckets[Int(decomposed)].append(k) }
             buckets[128].append(k)
         }
         self.buckets = buckets

@@ -15,6 +15,7 @@ import Testing
         "İnge Hansen", "• punkt", "–\u{2003}dash", "Ole Berg – afbud", "Lise Holm, på vegne af Region", "v/ Mads Holm",
         "Oplæg ved Søren", "Ved: Mads", "\u{0600} x", "ok\u{200D} y", "Hanne\u{3000}Berg", "Direktør\u{2028}Ny",
         "fraværende", "FRAVÆRENDE", "stedfortræder for X", "i stedet deltager Y", "Lukket punkt: Køb",
+        "A\u{30A}bent referat", "a\u{30A}bent Referat", "Åbent referat", "Økonomichef Jens", "økonomi",
     ]
 
     static func referenceClean(_ text: String) -> String {
