@@ -10,13 +10,22 @@ struct DateTimeScanner: Sendable {
         var year: Int
         var month: Int
         var day: Int
-        var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+        var iso: String {
+            "\(DateTimeScanner.padded(year, 4))-\(DateTimeScanner.padded(month, 2))-\(DateTimeScanner.padded(day, 2))"
+        }
     }
 
     struct Clock: Hashable {
         var hour: Int
         var minute: Int
-        var text: String { String(format: "%02d:%02d", hour, minute) }
+        var text: String { "\(DateTimeScanner.padded(hour, 2)):\(DateTimeScanner.padded(minute, 2))" }
+    }
+
+    /// `String(format: "%0<width>d", n)`: Foundation's formatter cost more than reading the rest of a header.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        guard n >= 0 else { return String(format: "%0\(width)d", n) }
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     let months: [String: Int]

@@ -84,9 +84,10 @@ struct HeadingText {
     /// wins, so "Oplæg ved X" leaves no "Oplæg" in the title.
     static func presenterSplit(_ text: String, markers: [Phrase], givenNames: Set<String> = []) -> (String, String)? {
         var best: (String, String, Range<String.Index>)?
+        var lowered: String?
         for marker in markers where !marker.text.isEmpty {
             var from = text.startIndex
-            while let r = TextMatching.find(marker, in: text, from: from) {
+            while let r = TextMatching.find(marker, in: text, from: from, lowered: &lowered) {
                 from = r.upperBound
                 let atWordStart = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
                 guard atWordStart else { continue }

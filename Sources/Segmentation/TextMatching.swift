@@ -58,7 +58,8 @@ enum TextMatching {
     static func bulletBody(_ text: String) -> String? {
         // Most lines start with a letter or digit. An ASCII first byte other than whitespace, "-" and "*" starts
         // the first character of the cleaned text too, and no bullet character starts with it.
-        if let byte = text.utf8.first, byte < 0x80, !mayStartBullet(byte) {
+        // Likewise a Latin letter (lead bytes C3 to C9: U+00C0 to U+027F, "Æ", "Ø", "Å"), which no bullet is.
+        if let byte = text.utf8.first, byte < 0x80 ? !mayStartBullet(byte) : (0xC3...0xC9).contains(byte) {
             assert(characterBulletBody(text) == nil, "byte test ruled out a bullet")
             return nil
         }
@@ -85,15 +86,26 @@ enum TextMatching {
 
     /// `find` with the phrase prepared once (vocabulary phrases: `SegmentationVocabulary.Matchers`).
     static func find(_ phrase: Phrase, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
-        guard PhraseFilter.mayOccur(phrase, in: text) else {
-            assert(search(phrase, in: text, from: start) == nil, "phrase filter ruled out a match")
-            return nil
-        }
-        return search(phrase, in: text, from: start)
+        var lowered: String?
+        return find(phrase, in: text, from: start, lowered: &lowered)
     }
 
-    private static func search(_ phrase: Phrase, in text: String, from start: String.Index?) -> Range<String.Index>? {
-        let lower = text.lowercased()
+    /// `find` for several phrases or places in one text: `lowered` keeps the text lower-cased once (nil until a
+    /// search needs it).
+    static func find(_ phrase: Phrase, in text: String, from start: String.Index?, lowered: inout String?)
+        -> Range<String.Index>?
+    {
+        guard PhraseFilter.mayOccur(phrase, in: text) else {
+            assert(search(phrase, in: text, from: start, lower: text.lowercased()) == nil, "filter ruled out a match")
+            return nil
+        }
+        if lowered == nil { lowered = text.lowercased() }
+        return search(phrase, in: text, from: start, lower: lowered!)
+    }
+
+    private static func search(_ phrase: Phrase, in text: String, from start: String.Index?, lower: String)
+        -> Range<String.Index>?
+    {
         guard CharacterCount.of(lower) == CharacterCount.of(text) else { return nil }
         var from = start ?? text.startIndex
         while let r = PlainSearch.range(of: phrase.lower, in: lower, from: from) {
@@ -111,6 +123,13 @@ enum TextMatching {
     /// Trailing punctuation and dashes trimmed that end a title or name but are not part of it.
     static func trimTrailing(_ text: some StringProtocol, keepingPeriod: Bool = false) -> String {
         var t = clean(text)
+        // Most texts end in a letter or digit: an ASCII last byte that is neither whitespace nor stripped ends a
+        // last character that is neither (a character is whitespace by its first scalar, stripped ones are one).
+        if let byte = t.utf8.last, byte < 0x80, !(0x09...0x0D).contains(byte),
+            !":,;.- ".utf8.contains(byte) || (keepingPeriod && byte == UInt8(ascii: "."))
+        {
+            return t
+        }
         let strip = keepingPeriod ? trailingExceptPeriod : trailing
         while let last = t.last, strip.contains(last) || last.isWhitespace { t.removeLast() }
         return t
