@@ -51,7 +51,7 @@ extension HeaderParser {
                 }
                 continue
             }
-            if vocabulary.matchers.tableOfContentsTitles.contains(text.lowercased()) { continue }
+            if vocabulary.matchers.tableOfContentsTitles.titles.contains(text.lowercased()) { continue }
             return withoutDate(text)
         }
         return nil

@@ -175,6 +175,6 @@ struct HeadingCandidates {
 
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard let last = TextMatching.words(text).last, last.hasSuffix(".") else { return false }
-        return last.filter(\.isLetter).count <= 3 || last.dropLast().contains(".")
+        return last.filter(\.isLetter).count <= 3 || PlainSearch.contains(last.dropLast(), ".")
     }
 }

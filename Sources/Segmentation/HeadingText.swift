@@ -128,7 +128,7 @@ struct HeadingText {
         if title.hasSuffix(".") {
             let lastWord = TextMatching.words(title).last ?? ""
             let letters = lastWord.filter(\.isLetter).count
-            let innerDot = lastWord.dropLast().contains(".")
+            let innerDot = PlainSearch.contains(lastWord.dropLast(), ".")
             let abbreviation = DanishLexicon.standard.isAbbreviation(String(lastWord))
             // A short capitalised word ("Evt.") or month ("aug.") is taken for an abbreviation; "… ud nu." and
             // "… for 2024." end sentences.

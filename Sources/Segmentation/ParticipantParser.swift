@@ -79,7 +79,7 @@ struct ParticipantParser {
             let wrappedTail =
                 prev.box.maxX + tailWord > right && TextMatching.words(text).count <= 3
                 && !(prev.text.last.map { ").".contains($0) } ?? false) && column.count >= 3
-            if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !text.contains(",")) {
+            if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !PlainSearch.contains(text, ",")) {
                 entries[entries.count - 1] += " " + text
             } else {
                 entries.append(text)
@@ -90,7 +90,7 @@ struct ParticipantParser {
 
     /// "Region X", "Y Kommune", "PLO": no comma, an organisation word or an acronym, no role title.
     private func isGroupHeading(_ entry: String) -> Bool {
-        guard !entry.contains(","), vocabulary.matchers.roleTitles.match(entry) == nil else {
+        guard !PlainSearch.contains(entry, ","), vocabulary.matchers.roleTitles.match(entry) == nil else {
             return false
         }
         let words = TextMatching.words(TextMatching.trimTrailing(entry))

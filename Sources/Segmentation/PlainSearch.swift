@@ -23,8 +23,21 @@ enum PlainSearch {
         return result
     }
 
+    /// `text.contains(needle)` (Foundation's, a search like `range(of:)`).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard let found = byteRange(of: needle, in: text, from: 0) else { return text.contains(needle) }
+        assert((found != nil) == text.contains(needle), "byte search differs from Foundation")
+        return found != nil
+    }
+
+    static func contains(_ text: Substring, _ needle: String) -> Bool {
+        guard let found = byteRange(of: needle, in: text, from: 0) else { return text.contains(needle) }
+        assert((found != nil) == text.contains(needle), "byte search differs from Foundation")
+        return found != nil
+    }
+
     /// `.some(nil)` when the needle does not occur from byte `start` on; nil when Foundation must decide.
-    private static func byteRange(of needle: String, in text: String, from start: Int) -> Range<Int>?? {
+    private static func byteRange(of needle: String, in text: some StringProtocol, from start: Int) -> Range<Int>?? {
         let found = text.utf8.withContiguousStorageIfAvailable { hay in
             needle.utf8.withContiguousStorageIfAvailable { pin -> Range<Int>?? in
                 guard !pin.isEmpty, isPlain(hay), isPlain(pin) else { return nil }

@@ -39,13 +39,13 @@ struct TableOfContents {
     /// "Titel ........ 4", "Titel … 4".
     private func hasLeader(_ text: String) -> Bool {
         guard let last = text.last, last.isNumber else { return false }
-        return text.contains("....") || text.contains("…") || text.contains(". . .")
+        return PlainSearch.contains(text, "....") || PlainSearch.contains(text, "…")
+            || PlainSearch.contains(text, ". . .")
     }
 
     private func titleLineBefore(_ line: Int) -> Bool {
         for i in stride(from: line - 1, through: max(0, line - 3), by: -1) {
-            let text = TextMatching.trimTrailing(layout.lines[i].text)
-            if vocabulary.matchers.tableOfContentsTitles.contains(text.lowercased()) { return true }
+            if vocabulary.matchers.tableOfContentsTitles.contains(line: layout.lines[i].text) { return true }
         }
         return false
     }

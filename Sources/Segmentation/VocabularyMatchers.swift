@@ -9,8 +9,8 @@ extension SegmentationVocabulary {
         private(set) var closedItemMarkers = PrefixMatcher([])
         private(set) var documentKindWords = PrefixMatcher([])
         private(set) var roleTitles = PrefixMatcher([])
-        /// Lower-cased, for whole-line lookups (a set compares strings as `==` does: by canonical equivalence).
-        private(set) var tableOfContentsTitles: Set<String> = []
+        private(set) var tableOfContentsTitles = WholeLineTitles([])
+        /// Lower-cased, for word lookups (a set compares strings as `==` does: by canonical equivalence).
         private(set) var organisationWords: Set<String> = []
         private(set) var secretariatRoles: Set<String> = []
         /// Lower-cased, for `hasSuffix` tests of words.
@@ -57,7 +57,7 @@ extension SegmentationVocabulary {
         mutating func update(documentKindWords list: [String]) { documentKindWords = PrefixMatcher(list) }
         mutating func update(roleTitles list: [String]) { roleTitles = PrefixMatcher(list) }
         mutating func update(tableOfContentsTitles list: [String]) {
-            tableOfContentsTitles = Set(list.map { $0.lowercased() })
+            tableOfContentsTitles = WholeLineTitles(list)
         }
         mutating func update(organisationWords list: [String]) { organisationWords = Set(list.map { $0.lowercased() }) }
         mutating func update(secretariatRoles list: [String]) { secretariatRoles = Set(list.map { $0.lowercased() }) }

@@ -108,4 +108,20 @@ import Testing
         #expect(scanner.timeRange(in: "Tid 15:00 – 17:00", allowBare: true)?.start.text == "15:00")
         #expect(scanner.firstDate(in: "Mødet 19.06.2018")?.date.iso == "2018-06-19")
     }
+
+    @Test func wholeLineTitlesMatchTheirDefinition() {
+        let list = SegmentationVocabulary.standard.tableOfContentsTitles + ["Årsoversigt", "a\u{30A}rsplan"]
+        let titles = WholeLineTitles(list)
+        let lines = [
+            "Dagsorden", "DAGSORDEN:", "Dagsorden .....", "Indhold ....", "Oversigt  over punkter",
+            "Oversigt over punkter",
+            "Oversigt\u{A0}over punkter", "Indholdsfortegnelse", "Dag", "dagsorden for mødet", " Dagsorden",
+            "Årsoversigt",
+            "A\u{30A}rsoversigt", "årsplan", "Punktoversigt –", "Indhold\tfortegnelse", "",
+        ]
+        for line in Self.texts + lines {
+            let expected = Set(list.map { $0.lowercased() }).contains(TextMatching.trimTrailing(line).lowercased())
+            #expect(titles.contains(line: line) == expected, "\(line.debugDescription)")
+        }
+    }
 }
