@@ -14,7 +14,7 @@ enum CharacterCount {
     }
 
     /// The number of scalars, or nil when some scalar may join a neighbour into one character.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var i = 0
         while i < bytes.count {

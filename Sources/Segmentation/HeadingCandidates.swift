@@ -68,6 +68,8 @@ struct HeadingCandidates {
         if let p = vocabulary.matchers.itemPrefixes.match(text) {
             s = p.rest.drop { $0 == " " }
             prefixed = true
+        } else if let first = text.utf8.first, !(0x30...0x39).contains(first) {
+            return nil  // most lines: no prefix, and not an ASCII digit first, so no digits below
         }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         guard (1...4).contains(digits.count), let number = Int(digits) else { return nil }

@@ -133,7 +133,7 @@ extension ParticipantParser {
         for dash in [" – ", " - ", " — "] where PhraseFilter.containsBytes(t, dash) {
             t = t.replacingOccurrences(dash, with: ", ")
         }
-        return t.split(separator: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
+        return TextMatching.split(t, at: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
     }
 }
 

@@ -149,7 +149,7 @@ struct ParticipantParser {
     /// line "A B, C D, E F" lists three people rather than one person and two organisations.
     /// A known given name alone counts too ("Christian, Jeppe, Kasper" in small boards' minutes).
     private func looksLikeName(_ part: String) -> Bool {
-        let bare = part.split(separator: "(").first.map { TextMatching.clean($0) } ?? ""
+        let bare = TextMatching.split(part, at: "(").first.map { TextMatching.clean($0) } ?? ""
         let words = TextMatching.words(bare)
         let organisationWords = vocabulary.matchers.organisationWords
         if words.count == 1, vocabulary.givenNames.contains(TextMatching.trimTrailing(words[0]).lowercased()) {

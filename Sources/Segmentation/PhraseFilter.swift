@@ -35,14 +35,13 @@ enum PhraseFilter {
     /// (C4 B0) or the Kelvin sign (E2 84 AA), which lower-case to ASCII.
     private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
         let n = text.count
+        let first = run[0]
+        // One pass: either finding ends it with true.
         for i in 0..<n {
             let b = text[i]
             if b == 0xC4, i + 1 < n, text[i + 1] == 0xB0 { return true }
             if b == 0xE2, i + 2 < n, text[i + 1] == 0x84, text[i + 2] == 0xAA { return true }
-        }
-        guard run.count <= n else { return false }
-        let first = run[0]
-        for i in 0...(n - run.count) where lowered(text[i]) == first {
+            guard lowered(b) == first, i + run.count <= n else { continue }
             var k = 1
             while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
             if k == run.count { return true }

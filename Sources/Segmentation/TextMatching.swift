@@ -145,6 +145,32 @@ enum TextMatching {
         return String(t)
     }
 
+    /// `text.split(separator: separator)` for an ASCII separator (",", "("): on bytes where every scalar is a
+    /// character of its own (see `CharacterCount`), by characters elsewhere.
+    static func split(_ text: String, at separator: Character) -> [Substring] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            guard let byte = separator.asciiValue, CharacterCount.scalarCount(bytes) != nil else { return nil }
+            let utf8 = text.utf8
+            func part(_ range: Range<Int>) -> Substring {
+                text[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)]
+            }
+            var parts: [Substring] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == byte {
+                if i > start { parts.append(part(start..<i)) }
+                start = i + 1
+            }
+            if bytes.count > start { parts.append(part(start..<bytes.count)) }
+            return parts
+        }
+        let result = (fast ?? nil) ?? text.split(separator: separator)
+        assert(result == text.split(separator: separator), "byte split differs from Character split")
+        return result
+    }
+
     /// Words of the text, split at whitespace.
     static func words(_ text: some StringProtocol) -> [Substring] {
         let string = String(text)

@@ -43,6 +43,10 @@ import Testing
             #expect(TextMatching.clean(text) == Self.referenceClean(text), "\(text.debugDescription)")
             #expect(TextMatching.clean(text.dropFirst()) == Self.referenceClean(String(text.dropFirst())))
             #expect(TextMatching.words(text) == text.split(whereSeparator: { $0.isWhitespace }))
+            for separator: Character in [",", "("] {
+                let probe = text + ",a,,b(c),\u{301}d"
+                #expect(TextMatching.split(probe, at: separator) == probe.split(separator: separator))
+            }
         }
     }
 
