@@ -19,6 +19,8 @@ struct PrefixMatcher: Hashable, Sendable {
         var isASCII: Bool
         /// How many leading bytes of `lower` are ASCII.
         var asciiPrefix: Int
+        /// Whether every scalar of `lower` is below U+0300 (no byte from CC on): such text is in normal form.
+        var isLatin: Bool
         /// Whether the word's last character is a letter or digit.
         var endsAlphanumeric: Bool
         /// Position in the list as given.
@@ -54,6 +56,7 @@ struct PrefixMatcher: Hashable, Sendable {
                 lower: lowers[i], lowerUTF8: Array(lowers[i].utf8), count: words[i].count,
                 isASCII: lowers[i].utf8.allSatisfy { $0 < 0x80 },
                 asciiPrefix: lowers[i].utf8.prefix { $0 < 0x80 }.count,
+                isLatin: lowers[i].utf8.allSatisfy { $0 < 0xCC },
                 endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i)
         }
         entries = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
@@ -98,34 +101,47 @@ struct PrefixMatcher: Hashable, Sendable {
         var asciiBytes = 0
         if let bytes { while asciiBytes < min(limit, bytes.count), bytes[asciiBytes] < 0x80 { asciiBytes += 1 } }
         var window: LowerCasedPrefix?
-        for k in bucket {
-            let entry = entries[k]
-            if let including, !including(entry.index) { continue }
-            // Where both the text and the word start with ASCII, a differing byte there rules the word out: ASCII
-            // scalars keep their place in any equivalent spelling of either string.
-            if let bytes,
-                !PrefixMatcher.lowerCasedEqual(
-                    bytes, entry.lowerUTF8, upTo: min(entry.count, entry.asciiPrefix, asciiBytes))
-            {
-                continue
-            }
-            let end: String.Index
-            if let bytes, entry.isASCII, entry.lowerUTF8.count == entry.count, entry.count <= singleBytes {
-                guard PrefixMatcher.lowerCasedEqual(bytes, entry.lowerUTF8, upTo: entry.count) else { continue }
-                end = text.utf8.index(text.startIndex, offsetBy: entry.count)
-            } else {
-                if window == nil { window = LowerCasedPrefix(text) }
-                guard window!.read(entry.count), window!.equals(entry, characters: entry.count) else { continue }
-                end = window!.end(of: entry.count)
-            }
-            if entry.endsAlphanumeric, end < text.endIndex {
+        for k in bucket where including?(entries[k].index) ?? true {
+            guard
+                let end = end(
+                    of: entries[k], in: text, bytes: bytes, singleBytes: singleBytes, asciiBytes: asciiBytes,
+                    window: &window)
+            else { continue }
+            if entries[k].endsAlphanumeric, end < text.endIndex {
                 let next = text[end]
                 if (next.isLetter || next.isNumber) && !(glued && (next.isUppercase || next.isNumber)) { continue }
             }
+            let entry = entries[k]
             let index = lowers.indices.first { i in (including?(i) ?? true) && lowers[i] == entry.lower }
             return Match(matched: String(text[..<end]), rest: text[end...], index: index ?? entry.index)
         }
         return nil
+    }
+
+    /// Where the word ends in the text if the text starts with it, else nil. The entry is borrowed: copying it
+    /// for every word of a bucket cost as much as comparing.
+    private func end(
+        of entry: borrowing Entry, in text: String, bytes: UnsafeBufferPointer<UInt8>?, singleBytes: Int,
+        asciiBytes: Int, window: inout LowerCasedPrefix?
+    ) -> String.Index? {
+        guard let bytes else {
+            if window == nil { window = LowerCasedPrefix(text) }
+            guard window!.read(entry.count), window!.equals(entry, characters: entry.count) else { return nil }
+            return window!.end(of: entry.count)
+        }
+        // Where both the text and the word start with ASCII, a differing byte there rules the word out: ASCII
+        // scalars keep their place in any equivalent spelling of either string.
+        guard
+            PrefixMatcher.lowerCasedEqual(
+                bytes, entry.lowerUTF8, upTo: min(entry.count, entry.asciiPrefix, asciiBytes))
+        else { return nil }
+        if entry.isASCII, entry.lowerUTF8.count == entry.count, entry.count <= singleBytes {
+            guard PrefixMatcher.lowerCasedEqual(bytes, entry.lowerUTF8, upTo: entry.count) else { return nil }
+            return text.utf8.index(text.startIndex, offsetBy: entry.count)
+        }
+        if window == nil { window = LowerCasedPrefix(text) }
+        guard window!.read(entry.count), window!.equals(entry, characters: entry.count) else { return nil }
+        return window!.end(of: entry.count)
     }
 
     /// How many leading characters are single ASCII bytes, counted up to `limit`: ASCII bytes other than CR
@@ -206,6 +222,19 @@ private struct LowerCasedPrefix {
                 ends.append(after)
                 continue
             }
+            // Likewise a Latin-1 letter (C3 xx) when no combining mark (from CC on) follows; its capitals lower-case
+            // by adding 0x20 to the second byte (but × at C3 97).
+            if byte == 0xC3, after < utf8.endIndex, (0x80...0xBF).contains(utf8[after]) {
+                let second = utf8[after]
+                let end = utf8.index(after: after)
+                if end == utf8.endIndex || utf8[end] < 0xCC {
+                    bytes.append(0xC3)
+                    bytes.append((0x80...0x9E).contains(second) && second != 0x97 ? second + 0x20 : second)
+                    byteEnds.append(bytes.count)
+                    ends.append(end)
+                    continue
+                }
+            }
             let next = text.index(after: start)
             let utf8 = text.utf8[start..<next]
             if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
@@ -223,11 +252,13 @@ private struct LowerCasedPrefix {
     }
 
     /// Whether the first `characters` characters (already read), lower-cased, equal the entry's word.
-    func equals(_ entry: PrefixMatcher.Entry, characters: Int) -> Bool {
+    func equals(_ entry: borrowing PrefixMatcher.Entry, characters: Int) -> Bool {
         let length = byteEnds[characters]
         if length == entry.lowerUTF8.count, bytes[..<length].elementsEqual(entry.lowerUTF8) { return true }
         // Different bytes: unequal for ASCII on both sides, else canonical equivalence decides (NFD text).
         if entry.isASCII, asciiCharacters >= characters { return false }
+        // Both below U+0300: both in normal form, where equivalent means equal.
+        if entry.isLatin, bytes[..<length].allSatisfy({ $0 < 0xCC }) { return false }
         return String(decoding: bytes[..<length], as: UTF8.self) == entry.lower
     }
 }
