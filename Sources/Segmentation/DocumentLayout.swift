@@ -28,6 +28,13 @@ struct DocumentLayout: Sendable {
     var bodyBold: Bool
     var typicalStep: Double
     var hasBlocks: Bool
+    /// Each line's section label (`SectionSplitter.label(of:)`), read once per document: heading candidates,
+    /// attachment lists, heading continuations and section splitting all ask about the same lines. Empty until
+    /// `Segmenter` fills it.
+    var sectionLabels: [SectionSplitter.Label?] = []
+    /// Each line's text after a leading bullet (`TextMatching.bulletBody`), read once: paragraphs, sections and
+    /// heading continuations ask again.
+    private var bulletBodies: [String?] = []
     /// Each page's own body size and boldness: one document may join parts set in different styles (minutes
     /// in 12 pt with a letter in bold 16 pt appended), and a heading stands out against its own page.
     private var pageBodies: [Int: (size: Double, bold: Bool)] = [:]
@@ -113,6 +120,7 @@ struct DocumentLayout: Sendable {
         }
         self.rightMargins = rightMargins
         self.lines = lines
+        bulletBodies = lines.map { TextMatching.bulletBody($0.text) }
         markParagraphs(config: config)
     }
 
@@ -136,6 +144,12 @@ struct DocumentLayout: Sendable {
 
     func leftMargin(page: Int) -> Double { leftMargins[page] ?? leftMargins.values.min() ?? 0 }
     func rightMargin(page: Int) -> Double { rightMargins[page] ?? rightMargins.values.max() ?? 0 }
+
+    /// `TextMatching.bulletBody` of the line's text, read once when the text is the layout's own.
+    func bulletBody(of line: SourceLine) -> String? {
+        if line.index < lines.count, lines[line.index].text == line.text { return bulletBodies[line.index] }
+        return TextMatching.bulletBody(line.text)
+    }
 
     /// Whether the line runs to the right margin, i.e. its paragraph probably continues on the next line.
     func isFull(_ line: SourceLine, config: SegmentationConfig) -> Bool {
@@ -176,7 +190,7 @@ struct DocumentLayout: Sendable {
             let step = line.box.minY - prev.box.minY
             let gap = newPage || step > max(typicalStep, prev.box.height) * config.paragraphGapFactor
             lines[i].spaceBefore = gap
-            let bullet = TextMatching.bulletBody(line.text) != nil
+            let bullet = bulletBodies[i] != nil
             if hasBlocks {
                 lines[i].startsParagraph = line.block == nil || line.block != prev.block || bullet
                 continue

@@ -39,7 +39,7 @@ struct ItemBuilder {
             pages: PageSpan(first: all.first?.page ?? 1, last: all.last?.page ?? 1),
             subitems: SubItems.find(in: body), sections: sections,
             attachments: attachments,
-            links: links, text: ParagraphText.join(body), headingBox: headingBoxes.enclosingRect)
+            links: links, text: ParagraphText.join(body, layout: layout), headingBox: headingBoxes.enclosingRect)
     }
 
     /// The index after the heading's last line: a heading continues over lines that wrap it (same emphasis,
@@ -100,7 +100,7 @@ struct ItemBuilder {
 
     /// Lines that never continue a heading: bullets, sub-items and section labels.
     private func isStructural(_ line: SourceLine) -> Bool {
-        TextMatching.bulletBody(line.text) != nil || SubItems.parse(line.text) != nil
-            || SectionSplitter(layout: layout, config: config).label(of: line.text) != nil
+        layout.bulletBody(of: line) != nil || SubItems.parse(line.text) != nil
+            || SectionSplitter(layout: layout, config: config).label(of: line) != nil
     }
 }
