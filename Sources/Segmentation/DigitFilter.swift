@@ -22,13 +22,20 @@ enum DigitFilter {
         return false
     }
 
-    /// False only when the text holds no two digits in a row (every date form has a year or a two-digit part).
+    /// False only when the text holds neither four digits in a row (a year: named and ISO dates) nor "digit,
+    /// period, dash or slash, digit" (numeric dates).
     static func mayHoldDate(_ text: String) -> Bool {
-        var previous = false
+        var digits = 0  // digits in a row just read
+        var separatorAfterDigit = false  // whether the last scalar is a separator after a digit
         for scalar in text.unicodeScalars {
-            let digit = mayBeDigit(scalar)
-            if digit && previous { return true }
-            previous = digit
+            if mayBeDigit(scalar) {
+                if separatorAfterDigit { return true }
+                digits += 1
+                if digits == 4 { return true }
+                continue
+            }
+            separatorAfterDigit = digits > 0 && (scalar == "." || scalar == "-" || scalar == "/")
+            digits = 0
         }
         return false
     }

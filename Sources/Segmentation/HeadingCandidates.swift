@@ -149,7 +149,7 @@ struct HeadingCandidates {
         } else {
             s -= 1
         }
-        let heading = HeadingText(text, vocabulary: config.vocabulary, scanner: scanner)
+        let heading = HeadingText(untitled: text, vocabulary: config.vocabulary, scanner: scanner)
         if heading.presenter != nil || heading.slot != nil { s += 2 }
         if c.rest.first?.isNumber ?? false { s -= 1 }
         return s

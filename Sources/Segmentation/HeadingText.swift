@@ -16,6 +16,14 @@ struct HeadingText {
     /// `paragraph`: the heading is plain text wrapped over lines like a paragraph, so a sentence ending in it
     /// ends the title too.
     init(_ text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner, paragraph: Bool = false) {
+        self.init(untitled: text, vocabulary: vocabulary, scanner: scanner, paragraph: paragraph)
+        title = HeadingText.trimTitle(
+            HeadingText.withoutClosedMarker(title, markers: vocabulary.matchers.closedItemMarkers))
+    }
+
+    /// Presenter, slot and run-in body read, with `title` the rest of the text before its final trimming: what
+    /// scoring a heading candidate asks (whether there is a presenter or slot), for every numbered line.
+    init(untitled text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner, paragraph: Bool = false) {
         var rest = TextMatching.clean(text)
         if let split = RunInBody.split(rest, closedMarkers: vocabulary.closedItemMarkers)
             ?? (paragraph ? RunInBody.firstSentence(rest) : nil)
@@ -39,8 +47,7 @@ struct HeadingText {
             presenter = HeadingText.withoutNote(name, words: notes)
             rest = HeadingText.withoutNote(before, words: notes)
         }
-        title = HeadingText.trimTitle(
-            HeadingText.withoutClosedMarker(rest, markers: vocabulary.matchers.closedItemMarkers))
+        title = rest
     }
 
     /// "Lukket punkt: Køb af ejendom" → "Køb af ejendom"; a title that is only the marker stays.
