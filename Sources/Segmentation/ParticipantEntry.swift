@@ -103,7 +103,9 @@ extension ParticipantParser {
     func stripAttendanceNotes(_ text: String, roles: inout [String]) -> String {
         var result = ""
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
+        // Without a "(" byte there is no "(" character (most entries), and the scan by characters is skipped.
+        let parenthesised = PhraseFilter.containsBytes(text, "(")
+        while parenthesised, let open = rest.firstIndex(of: "(") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ")") else { break }
             let inner = TextMatching.clean(rest[rest.index(after: open)..<close])
@@ -147,6 +149,33 @@ extension Substring {
 
 extension String {
     fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let fast = utf8.withContiguousStorageIfAvailable { bytes in
+            CharacterCount.scalarCount(bytes).map { _ in replacingBytes(bytes, target, with: replacement) }
+        }
+        let result =
+            (fast ?? nil) ?? split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        assert(result == split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement))
+        return result
+    }
+
+    /// Where every scalar is a character of its own, characters match where their bytes do: the leftmost
+    /// occurrences, not overlapping, as `split(separator:)` finds them.
+    private func replacingBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ target: String, with replacement: String)
+        -> String
+    {
+        let pin = Array(target.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if !pin.isEmpty, i + pin.count <= bytes.count, bytes[i..<(i + pin.count)].elementsEqual(pin) {
+                out.append(contentsOf: replacement.utf8)
+                i += pin.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

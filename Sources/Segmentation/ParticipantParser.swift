@@ -132,6 +132,8 @@ struct ParticipantParser {
     /// "Anne Holm (A)   Ole Berg (V)": two columns of members read as one line; a party letter followed by
     /// another capitalised name ends an entry.
     static func splitAfterPartyLetters(_ text: String) -> [String] {
+        // Without a ")" byte there is no ")" character (most entries): one column.
+        guard PhraseFilter.containsBytes(text, ")") else { return [text] }
         var entries: [String] = []
         var rest = Substring(text)
         while let close = rest.firstIndex(of: ")"), let open = rest[..<close].lastIndex(of: "(") {
