@@ -46,6 +46,12 @@ struct PrefixMatcher: Hashable, Sendable {
     /// starting with non-ASCII). A string starting with an ASCII character starts with it decomposed too, and
     /// equivalent strings decompose alike, so most words are ruled out without looking at them.
     private let buckets: [[Int]]
+    /// The words whose lower-cased form is not all ASCII: the only ones a text starting with a non-ASCII scalar can
+    /// start with, unless that scalar is one of `asciiEquivalents`.
+    private let nonASCII: [Int]
+    /// Non-ASCII scalars whose lower-cased, decomposed form is ASCII: the Greek question mark (";"), the Greek
+    /// varia ("`") and the Kelvin sign ("k").
+    private static let asciiEquivalents: Set<UInt32> = [0x37E, 0x1FEF, 0x212A]
 
     init(_ words: [String]) {
         self.words = words
@@ -59,15 +65,17 @@ struct PrefixMatcher: Hashable, Sendable {
                 isLatin: lowers[i].utf8.allSatisfy { $0 < 0xCC },
                 endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i)
         }
-        entries = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
+        let sorted = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
+        entries = sorted
         var buckets = [[Int]](repeating: [], count: 129)
-        for (k, entry) in entries.enumerated() {
+        for (k, entry) in sorted.enumerated() {
             let first = entry.lowerUTF8[0]
             let decomposed = first < 0x80 ? first : entry.lower.decomposedStringWithCanonicalMapping.utf8.first ?? 0x80
             if decomposed < 0x80 { buckets[Int(decomposed)].append(k) }
             buckets[128].append(k)
         }
         self.buckets = buckets
+        nonASCII = buckets[128].filter { k in !sorted[k].isASCII }
     }
 
     /// The longest listed word `text` starts with, considering only words whose list position passes `including`.
@@ -83,7 +91,10 @@ struct PrefixMatcher: Hashable, Sendable {
     private func fastMatch(_ text: String, glued: Bool, including: ((Int) -> Bool)?) -> Match? {
         guard let byte = text.utf8.first else { return nil }
         // An ASCII first byte is the first byte of the first character lower-cased, lower-cased itself.
-        let bucket = buckets[byte < 0x80 ? Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) : 128]
+        let bucket =
+            byte < 0x80
+            ? buckets[Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)]
+            : PrefixMatcher.asciiEquivalents.contains(text.unicodeScalars.first!.value) ? buckets[128] : nonASCII
         guard !bucket.isEmpty else { return nil }
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
             match(text, bytes: bytes, bucket: bucket, glued: glued, including: including)
