@@ -103,7 +103,9 @@ struct HeadingCandidates {
 
     private func accepts(_ c: HeadingCandidate) -> Bool {
         guard let first = c.rest.first else { return c.form != .bare || c.number < 100 }
-        if let word = TextMatching.words(c.rest).first {
+        // The first word (`rest` is trimmed, so it starts at once), without splitting the rest into words.
+        let word = c.rest.prefix(while: { !$0.isWhitespace })
+        if !word.isEmpty {
             // "16. november": a date, not an item. Ordinals ("2. halvår") fail the capital-letter test below;
             // the tokenizer's ordinal nouns include "Møde", so they are not used here.
             if scanner.isMonth(word) { return false }

@@ -37,11 +37,10 @@ extension ParticipantParser {
             name = split.name
         }
         for part in parts {
-            if let title = vocabulary.matchers.roleTitles.match(part),
-                TextMatching.clean(title.rest).first?.isLowercase ?? false
-            {
+            let title = vocabulary.matchers.roleTitles.match(part)
+            if let title, TextMatching.clean(title.rest).first?.isLowercase ?? false {
                 roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
-            } else if let title = vocabulary.matchers.roleTitles.match(part) {
+            } else if let title {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }

@@ -14,6 +14,8 @@ enum RunInBody {
 
     /// The title and the body text run into it, or nil when the text is one heading.
     static func split(_ text: String, closedMarkers: [String]) -> (title: String, body: String)? {
+        // Without a ";" or ":" byte there is no such character (most headings).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }
         var from = text.startIndex
         while let r = text[from...].firstIndex(where: { $0 == ";" || $0 == ":" }) {
             from = text.index(after: r)
