@@ -114,23 +114,36 @@ struct DateTimeScanner: Sendable {
         timeMatch(in: text, allowBare: allowBare).map { ($0.start, $0.end) }
     }
 
-    /// Like `timeRange(in:allowBare:)`, with where the time was printed.
-    func timeMatch(in original: String, allowBare: Bool) -> (start: Clock, end: Clock?, range: Range<String.Index>)? {
-        // Every form holds a clock time, and blanking a date out (below) makes none.
-        guard DigitFilter.mayHoldClockTime(original) else {
-            assert(regexTimeMatch(in: original, allowBare: allowBare) == nil, "digit filter ruled out a time")
-            return nil
-        }
-        return regexTimeMatch(in: original, allowBare: allowBare)
+    /// `timeRange(in:allowBare:)` for text whose first date (`firstDate(in:)`, nil for none) was read already.
+    func timeRange(in text: String, allowBare: Bool, firstDate: Range<String.Index>?) -> (start: Clock, end: Clock?)? {
+        timeMatch(in: text, allowBare: allowBare, dateRange: .some(firstDate)).map { ($0.start, $0.end) }
     }
 
-    private func regexTimeMatch(in original: String, allowBare: Bool)
+    /// Like `timeRange(in:allowBare:)`, with where the time was printed.
+    func timeMatch(in original: String, allowBare: Bool) -> (start: Clock, end: Clock?, range: Range<String.Index>)? {
+        timeMatch(in: original, allowBare: allowBare, dateRange: nil)
+    }
+
+    /// `dateRange`: the text's first date when known (`.some(nil)` for none), nil to look for it.
+    private func timeMatch(in original: String, allowBare: Bool, dateRange: Range<String.Index>??)
+        -> (start: Clock, end: Clock?, range: Range<String.Index>)?
+    {
+        // Every form holds a clock time, and blanking a date out (below) makes none.
+        guard DigitFilter.mayHoldClockTime(original) else {
+            assert(regexTimeMatch(in: original, allowBare: allowBare, dateRange: nil) == nil, "filter ruled out a time")
+            return nil
+        }
+        return regexTimeMatch(in: original, allowBare: allowBare, dateRange: dateRange)
+    }
+
+    private func regexTimeMatch(in original: String, allowBare: Bool, dateRange: Range<String.Index>??)
         -> (start: Clock, end: Clock?, range: Range<String.Index>)?
     {
         // Blank the date out character by character, so offsets still match the original's.
         var text = original
-        if let date = firstDate(in: text) {
-            text.replaceSubrange(date.range, with: String(repeating: " ", count: text[date.range].count))
+        if let date = dateRange ?? firstDate(in: text)?.range {
+            assert(date == firstDate(in: text)?.range, "known date differs")
+            text.replaceSubrange(date, with: String(repeating: " ", count: text[date].count))
         }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)

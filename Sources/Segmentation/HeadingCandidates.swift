@@ -140,7 +140,7 @@ struct HeadingCandidates {
         if c.form == .prefixed { s += 1.5 }
         if c.form == .paren { s -= 0.5 }
         let text = paragraphText(from: c)
-        let words = TextMatching.words(text).count
+        let words = TextMatching.wordCount(text)
         if c.rest.isEmpty && text.isEmpty { return s }
         if TextMatching.endsSentence(text) && words >= 4 && !HeadingCandidates.endsWithAbbreviation(text) {
             s -= 1.5

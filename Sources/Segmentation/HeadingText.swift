@@ -72,7 +72,7 @@ struct HeadingText {
         let t = TextMatching.trimTrailing(text, keepingPeriod: true)
         guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return text }
         let inner = TextMatching.clean(t[t.index(after: open)..<t.index(before: t.endIndex)])
-        guard TextMatching.words(inner).count <= maxNoteWords,
+        guard TextMatching.wordCount(inner) <= maxNoteWords,
             words.contains(where: { TextMatching.find($0, in: inner) != nil })
         else { return text }
         return TextMatching.trimTrailing(t[..<open], keepingPeriod: true)

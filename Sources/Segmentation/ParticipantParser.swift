@@ -77,7 +77,7 @@ struct ParticipantParser {
             // A short comma-free line under a line that filled the column is that line's wrapped tail.
             let tailWord = Double(text.prefix { $0 != " " }.count) / Double(max(1, text.count)) * line.box.width
             let wrappedTail =
-                prev.box.maxX + tailWord > right && TextMatching.words(text).count <= 3
+                prev.box.maxX + tailWord > right && TextMatching.wordCount(text) <= 3
                 && !(prev.text.last.map { ").".contains($0) } ?? false) && column.count >= 3
             if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !PlainSearch.contains(text, ",")) {
                 entries[entries.count - 1] += " " + text

@@ -23,9 +23,9 @@ enum RunInBody {
             guard after.first == " ", let start = after.dropFirst().first, start.isUppercase else { continue }
             let title = TextMatching.trimTrailing(text[..<r], keepingPeriod: true)
             let body = TextMatching.clean(after)
-            let titleWords = TextMatching.words(title).count
+            let titleWords = TextMatching.wordCount(title)
             guard (1...maxTitleWords).contains(titleWords), !isMarker(title, closedMarkers) else { return nil }
-            let bodyWords = TextMatching.words(body).count
+            let bodyWords = TextMatching.wordCount(body)
             let prose =
                 text[r] == ";"
                 ? bodyWords >= minBodyWords
@@ -40,7 +40,7 @@ enum RunInBody {
     static func firstSentence(_ text: String) -> (title: String, body: String)? {
         guard let end = sentenceBreak(in: text) else { return nil }
         let title = TextMatching.trimTrailing(text[..<end], keepingPeriod: true)
-        guard TextMatching.words(title).count <= maxTitleWords else { return nil }
+        guard TextMatching.wordCount(title) <= maxTitleWords else { return nil }
         return (title, TextMatching.clean(text[end...]))
     }
 

@@ -31,7 +31,7 @@ struct SectionSplitter {
             let rest = TextMatching.clean(after.dropFirst())
             return (match.matched + ":", kind, rest)
         }
-        let words = TextMatching.words(text).count
+        let words = TextMatching.wordCount(text)
         let sentence = TextMatching.endsSentence(text)
         // "Det indstilles, at udvalget:" / "Beslutning i Udvalget den 3. maj 2020": the whole line is the label.
         if text.hasSuffix(":"), words <= 12, text.filter({ $0 == ":" }).count == 1 { return (text, kind, "") }

@@ -171,6 +171,14 @@ enum TextMatching {
         return result
     }
 
+    /// `words(text).count`, without building the words.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        let fast = text.utf8.withContiguousStorageIfAvailable { WhitespaceScan.words($0)?.count }
+        let result = (fast ?? nil) ?? words(text).count
+        assert(result == words(text).count, "byte count differs from the words")
+        return result
+    }
+
     /// Words of the text, split at whitespace.
     static func words(_ text: some StringProtocol) -> [Substring] {
         let string = String(text)
