@@ -69,32 +69,39 @@ struct DateTimeScanner: Sendable {
 
     /// The first complete date in the text, with where it was printed.
     func firstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
-        guard DigitFilter.mayHoldDate(text) else {
+        let shapes = DigitFilter.dateShapes(text)
+        guard shapes.any else {
             assert(regexFirstDate(in: text) == nil, "digit filter ruled out a date")
             return nil
         }
-        return regexFirstDate(in: text)
+        let found = regexFirstDate(in: text, shapes: shapes)
+        assert(found?.range == regexFirstDate(in: text)?.range, "digit filter ruled out a date form")
+        return found
     }
 
-    private func regexFirstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
+    /// `shapes`: the forms worth a regular expression (all when nil).
+    private func regexFirstDate(in text: String, shapes: DigitFilter.DateShapes? = nil)
+        -> (date: DayDate, range: Range<String.Index>)?
+    {
         let ns = text as NSString
         var found: [(DayDate, NSRange)] = []
         let whole = NSRange(location: 0, length: ns.length)
-        if let m = namedDate?.firstMatch(in: text, range: whole),
+        if shapes?.year ?? true, let m = namedDate?.firstMatch(in: text, range: whole),
             let day = Int(ns.substring(with: m.range(at: 1))),
             let month = months[ns.substring(with: m.range(at: 2)).lowercased()],
             let year = Int(ns.substring(with: m.range(at: 3)))
         {
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
-        if let m = numericDate?.firstMatch(in: text, range: whole),
+        if shapes?.numeric ?? true, let m = numericDate?.firstMatch(in: text, range: whole),
             let day = Int(ns.substring(with: m.range(at: 1))), let month = Int(ns.substring(with: m.range(at: 2))),
             var year = Int(ns.substring(with: m.range(at: 3)))
         {
             if year < 100 { year += 2000 }
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
-        if let m = isoDate?.firstMatch(in: text, range: whole), let year = Int(ns.substring(with: m.range(at: 1))),
+        if shapes?.isoYear ?? true, let m = isoDate?.firstMatch(in: text, range: whole),
+            let year = Int(ns.substring(with: m.range(at: 1))),
             let month = Int(ns.substring(with: m.range(at: 2))), let day = Int(ns.substring(with: m.range(at: 3)))
         {
             found.append((DayDate(year: year, month: month, day: day), m.range))

@@ -22,22 +22,35 @@ enum DigitFilter {
         return false
     }
 
-    /// False only when the text holds neither four digits in a row (a year: named and ISO dates) nor "digit,
-    /// period, dash or slash, digit" (numeric dates).
-    static func mayHoldDate(_ text: String) -> Bool {
+    /// Which date forms the text may hold: a false field rules its form out.
+    struct DateShapes {
+        /// Four digits in a row: the year of a named date ("16. januar 2020").
+        var year = false
+        /// Four digits in a row, then a dash: an ISO date.
+        var isoYear = false
+        /// "Digit, period, dash or slash, digit": a numeric date.
+        var numeric = false
+
+        var any: Bool { year || numeric }
+    }
+
+    static func dateShapes(_ text: String) -> DateShapes {
+        var shapes = DateShapes()
         var digits = 0  // digits in a row just read
         var separatorAfterDigit = false  // whether the last scalar is a separator after a digit
         for scalar in text.unicodeScalars {
             if mayBeDigit(scalar) {
-                if separatorAfterDigit { return true }
+                if separatorAfterDigit { shapes.numeric = true }
                 digits += 1
-                if digits == 4 { return true }
+                if digits >= 4 { shapes.year = true }
+                separatorAfterDigit = false
                 continue
             }
+            if digits >= 4 && scalar == "-" { shapes.isoYear = true }
             separatorAfterDigit = digits > 0 && (scalar == "." || scalar == "-" || scalar == "/")
             digits = 0
         }
-        return false
+        return shapes
     }
 
     private static func mayBeDigit(_ scalar: Unicode.Scalar) -> Bool {

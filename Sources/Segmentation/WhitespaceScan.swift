@@ -53,6 +53,12 @@ enum WhitespaceScan {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if byte > 0x20 && byte < 0x80 {  // most bytes: printable ASCII
+                afterSpace = false
+                mayPrepend = false
+                i += 1
+                continue
+            }
             if byte < 0x80 {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                     guard byte == 0x20, i > 0, !afterSpace, !mayPrepend else { return false }
