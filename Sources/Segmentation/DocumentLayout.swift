@@ -43,6 +43,8 @@ struct DocumentLayout: Sendable {
 
     init(pages: [Page], config: SegmentationConfig) {
         var lines: [SourceLine] = []
+        /// Characters per line, counted once for the body style and the margins.
+        var counts: [Int] = []
         var sizeWeights: [Double: Int] = [:]
         var boldChars = 0
         var allChars = 0
@@ -61,6 +63,7 @@ struct DocumentLayout: Sendable {
                 guard !text.isEmpty else { continue }
                 let size = (line.font.size * 2).rounded() / 2
                 let count = CharacterCount.of(text)
+                counts.append(count)
                 sizeWeights[size, default: 0] += count
                 pageSizes[page.number, default: [:]][size, default: 0] += count
                 allChars += count
@@ -87,9 +90,11 @@ struct DocumentLayout: Sendable {
             pageBodies[page] = (size, counts.bold * 2 > counts.all)
         }
         var steps: [Double] = []
-        for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page {
-            let step = b.box.minY - a.box.minY
-            if step > 0, abs(a.size - bodySize) < 0.6, abs(b.size - bodySize) < 0.6 { steps.append(step) }
+        for i in lines.indices.dropFirst() where lines[i - 1].page == lines[i].page {
+            let step = lines[i].box.minY - lines[i - 1].box.minY
+            if step > 0, abs(lines[i - 1].size - bodySize) < 0.6, abs(lines[i].size - bodySize) < 0.6 {
+                steps.append(step)
+            }
         }
         // The line step inside a paragraph: the most common step that is not much more than the font size
         // (paragraph spacing would otherwise win in documents of one-line paragraphs).
@@ -103,11 +108,9 @@ struct DocumentLayout: Sendable {
             ?? (steps.isEmpty ? bodySize * 1.2 : steps[steps.count / 4])
         var lefts: [Int: [Double]] = [:]
         var rights: [Int: [Double]] = [:]
-        for line in lines {
-            let count = CharacterCount.of(line.text)
-            guard count >= 12 else { continue }
-            lefts[line.page, default: []].append(line.box.minX)
-            if count >= 40 { rights[line.page, default: []].append(line.box.maxX) }
+        for i in lines.indices where counts[i] >= 12 {
+            lefts[lines[i].page, default: []].append(lines[i].box.minX)
+            if counts[i] >= 40 { rights[lines[i].page, default: []].append(lines[i].box.maxX) }
         }
         leftMargins = lefts.mapValues { DocumentLayout.mode($0) }
         // The right margin from long lines; a page with few of them is assumed to mirror its left margin.
