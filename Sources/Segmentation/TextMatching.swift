@@ -198,6 +198,20 @@ enum TextMatching {
 
     /// Whether the text ends a sentence.
     static func endsSentence(_ text: String) -> Bool {
+        // An ASCII last byte that is not whitespace ends the cleaned text too; it is the whole last character
+        // unless a non-ASCII scalar (a prepended mark) stands right before it.
+        let utf8 = text.utf8
+        if let last = utf8.last, last > 0x20, last < 0x80 {
+            let ends = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            if !ends || utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80 {
+                assert(ends == characterEndsSentence(text), "byte test differs")
+                return ends
+            }
+        }
+        return characterEndsSentence(text)
+    }
+
+    private static func characterEndsSentence(_ text: String) -> Bool {
         guard let last = clean(text).last else { return false }
         return ".!?".contains(last)
     }
