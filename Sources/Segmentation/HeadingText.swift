@@ -79,7 +79,7 @@ struct HeadingText {
     }
 
     /// The presenter when the whole text is a presenter line ("v/ Mads Hansen", "Oplæg ved Søren Jensen").
-    static func presenterLine(_ text: String, markers: [Phrase], givenNames: Set<String>) -> String? {
+    static func presenterLine(_ text: String, markers: PhraseList, givenNames: Set<String>) -> String? {
         guard let (before, name) = presenterSplit(text, markers: markers, givenNames: givenNames),
             TextMatching.trimTrailing(before).isEmpty
         else { return nil }
@@ -89,10 +89,11 @@ struct HeadingText {
     /// The text before the last presenter marker and the presenter after it. After a word marker ("ved") the
     /// rest must read as names; after "v/" anything goes. Of markers ending at the same place the longest
     /// wins, so "Oplæg ved X" leaves no "Oplæg" in the title.
-    static func presenterSplit(_ text: String, markers: [Phrase], givenNames: Set<String> = []) -> (String, String)? {
+    static func presenterSplit(_ text: String, markers: PhraseList, givenNames: Set<String> = []) -> (String, String)? {
         var best: (String, String, Range<String.Index>)?
         var lowered: String?
-        for marker in markers where !marker.text.isEmpty {
+        let possible = markers.mayOccur(in: text)
+        for (marker, possible) in zip(markers.phrases, possible) where possible && !marker.text.isEmpty {
             var from = text.startIndex
             while let r = TextMatching.find(marker, in: text, from: from, lowered: &lowered) {
                 from = r.upperBound

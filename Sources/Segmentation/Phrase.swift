@@ -17,3 +17,40 @@ struct Phrase: Hashable, Sendable {
         edgeAfter = text.last.map { !$0.isLetter } ?? true
     }
 }
+
+/// Phrases looked for together in one text (presenter markers in every heading): `mayOccur(in:)` rules them out
+/// in one scan of the text instead of one per phrase.
+struct PhraseList: Hashable, Sendable {
+    let phrases: [Phrase]
+    /// For each ASCII byte lower-cased, the phrases whose literal run starts with it.
+    private let byFirstByte: [[Int]]
+
+    init(_ words: [String]) {
+        phrases = words.map(Phrase.init)
+        var table = [[Int]](repeating: [], count: 128)
+        for (k, phrase) in phrases.enumerated() {
+            if let first = phrase.literalRun.first { table[Int(first)].append(k) }
+        }
+        byFirstByte = table
+    }
+
+    /// For each phrase, false only when `TextMatching.find(phrase, in: text)` cannot match (as `PhraseFilter`).
+    func mayOccur(in text: String) -> [Bool] {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [Bool] in
+            var possible = phrases.map { $0.literalRun.isEmpty }
+            for i in bytes.indices {
+                let byte = bytes[i]
+                // "İ" and the Kelvin sign lower-case to ASCII: anything may occur (see `PhraseFilter`).
+                if PhraseFilter.lowersToASCII(bytes, at: i) { return phrases.map { _ in true } }
+                guard byte < 0x80 else { continue }
+                for k in byFirstByte[Int(PhraseFilter.lowered(byte))] where !possible[k] {
+                    possible[k] = PhraseFilter.runMatches(phrases[k].literalRun, bytes, at: i)
+                }
+            }
+            return possible
+        }
+        let result = found ?? phrases.map { _ in true }
+        assert(zip(phrases, result).allSatisfy { $1 || !PhraseFilter.mayOccur($0, in: text) }, "list filter differs")
+        return result
+    }
+}

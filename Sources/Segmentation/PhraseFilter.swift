@@ -34,19 +34,27 @@ enum PhraseFilter {
     /// Whether the text holds `run` (lower-case ASCII) ignoring ASCII case; true as well when the text holds "İ"
     /// (C4 B0) or the Kelvin sign (E2 84 AA), which lower-case to ASCII.
     private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
-        let n = text.count
-        let first = run[0]
         // One pass: either finding ends it with true.
-        for i in 0..<n {
-            let b = text[i]
-            if b == 0xC4, i + 1 < n, text[i + 1] == 0xB0 { return true }
-            if b == 0xE2, i + 2 < n, text[i + 1] == 0x84, text[i + 2] == 0xAA { return true }
-            guard lowered(b) == first, i + run.count <= n else { continue }
-            var k = 1
-            while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
-            if k == run.count { return true }
+        for i in text.indices {
+            if lowersToASCII(text, at: i) || runMatches(run, text, at: i) { return true }
         }
         return false
+    }
+
+    /// Whether "İ" (C4 B0) or the Kelvin sign (E2 84 AA) starts at `i`.
+    static func lowersToASCII(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = text.count
+        let b = text[i]
+        return (b == 0xC4 && i + 1 < n && text[i + 1] == 0xB0)
+            || (b == 0xE2 && i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA)
+    }
+
+    /// Whether the text's bytes from `i`, ASCII lower-cased, are `run` (lower-case ASCII, not empty).
+    static func runMatches(_ run: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard lowered(text[i]) == run[0], i + run.count <= text.count else { return false }
+        var k = 1
+        while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
+        return k == run.count
     }
 
     /// Whether the text's UTF-8 holds the needle's.
@@ -65,5 +73,5 @@ enum PhraseFilter {
         return (found ?? nil) ?? true
     }
 
-    private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

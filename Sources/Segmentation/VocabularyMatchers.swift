@@ -22,7 +22,7 @@ extension SegmentationVocabulary {
         private(set) var substitutePhrases: [Phrase] = []
         private(set) var onBehalfPhrases: [Phrase] = []
         private(set) var organisationIntroducers: [Phrase] = []
-        private(set) var presenterMarkers: [Phrase] = []
+        private(set) var presenterMarkers = PhraseList([])
         private(set) var headingNoteWords: [Phrase] = []
         private(set) var weekdays: [Phrase] = []
 
@@ -68,7 +68,7 @@ extension SegmentationVocabulary {
         mutating func update(organisationIntroducers list: [String]) {
             organisationIntroducers = list.map { Phrase(" " + $0 + " ") }
         }
-        mutating func update(presenterMarkers list: [String]) { presenterMarkers = list.map(Phrase.init) }
+        mutating func update(presenterMarkers list: [String]) { presenterMarkers = PhraseList(list) }
         mutating func update(headingNoteWords list: [String]) { headingNoteWords = list.map(Phrase.init) }
         mutating func update(weekdays list: [String]) { weekdays = list.map(Phrase.init) }
 

@@ -74,6 +74,10 @@ import Testing
             for phrase in phrases where !PhraseFilter.mayOccur(Phrase(phrase), in: text) {
                 #expect(text.lowercased().range(of: phrase.lowercased()) == nil, "\(phrase) in \(text)")
             }
+            let list = PhraseList(phrases)
+            for (phrase, possible) in zip(phrases, list.mayOccur(in: text)) where !possible {
+                #expect(text.lowercased().range(of: phrase.lowercased()) == nil, "\(phrase) in \(text) (list)")
+            }
         }
     }
 
