@@ -9,8 +9,22 @@ struct TableOfContents {
     func mark(_ candidates: [HeadingCandidate]) -> (candidates: [HeadingCandidate], lines: [Int]) {
         var result = candidates
         for i in result.indices where hasLeader(layout.lines[result[i].line].text) { result[i].tableOfContents = true }
-        // The first title words of each candidate, lower-cased once: runs compare them with every later candidate.
-        let titles = result.map { Array(TextMatching.words($0.rest.lowercased()).prefix(3)) }
+        // The first title words of a candidate, lower-cased once and only when compared: runs compare their
+        // candidates with every later one, and most pairs already differ in number.
+        var titles = [[Substring]?](repeating: nil, count: result.count)
+        func title(_ i: Int) -> [Substring] {
+            if let known = titles[i] { return known }
+            let words = Array(TextMatching.words(result[i].rest.lowercased()).prefix(3))
+            titles[i] = words
+            return words
+        }
+        // The same item listed twice: same number, and the titles agree in their first words (or one side has
+        // no title, as in "Ad 1." answering an agenda).
+        func same(_ i: Int, _ j: Int) -> Bool {
+            guard result[i].number == result[j].number, result[i].suffix == result[j].suffix else { return false }
+            if title(i).isEmpty || title(j).isEmpty { return result[j].form == .prefixed }
+            return title(i) == title(j)
+        }
         // Dense runs: consecutive candidates at most two lines apart.
         var runs: [[Int]] = []
         for i in result.indices {
@@ -26,7 +40,7 @@ struct TableOfContents {
             let titled = titleLineBefore(result[run.first!].line)
             guard run.count >= 2 || titled || hasLeaders else { continue }
             let later = result.indices.filter { result[$0].line > end }
-            let recurring = run.filter { i in later.contains { same(i, $0, in: result, titles: titles) } }
+            let recurring = run.filter { i in later.contains { same(i, $0) } }
             // Mark the listed lines, not a body heading that merely follows the list closely.
             if recurring.count * 5 >= run.count * 3 || (titled && !recurring.isEmpty) {
                 for i in recurring { result[i].tableOfContents = true }
@@ -48,16 +62,5 @@ struct TableOfContents {
             if vocabulary.matchers.tableOfContentsTitles.contains(line: layout.lines[i].text) { return true }
         }
         return false
-    }
-
-    /// The same item listed twice: same number, and the titles agree in their first words (or one side has
-    /// no title, as in "Ad 1." answering an agenda).
-    /// `titles`: each candidate's first three title words, lower-cased.
-    private func same(_ i: Int, _ j: Int, in candidates: [HeadingCandidate], titles: [[Substring]]) -> Bool {
-        let a = candidates[i]
-        let b = candidates[j]
-        guard a.number == b.number, a.suffix == b.suffix else { return false }
-        if titles[i].isEmpty || titles[j].isEmpty { return b.form == .prefixed }
-        return titles[i] == titles[j]
     }
 }
