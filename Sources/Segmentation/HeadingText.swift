@@ -92,8 +92,7 @@ struct HeadingText {
     static func presenterSplit(_ text: String, markers: PhraseList, givenNames: Set<String> = []) -> (String, String)? {
         var best: (String, String, Range<String.Index>)?
         var lowered: String?
-        let possible = markers.mayOccur(in: text)
-        for (marker, possible) in zip(markers.phrases, possible) where possible && !marker.text.isEmpty {
+        for marker in markers.possible(in: text) where !marker.text.isEmpty {
             var from = text.startIndex
             while let r = TextMatching.find(marker, in: text, from: from, lowered: &lowered) {
                 from = r.upperBound

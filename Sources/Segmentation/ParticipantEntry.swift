@@ -89,7 +89,7 @@ extension ParticipantParser {
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
     func statusCut(in text: String) -> String.Index? {
-        for phrase in vocabulary.matchers.absentPhrases {
+        for phrase in vocabulary.matchers.absentPhrases.possible(in: text) {
             guard let r = TextMatching.find(phrase, in: text) else { continue }
             let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
             if before.isEmpty { return nil }  // "Afbud" as the whole entry

@@ -104,14 +104,14 @@ struct ParticipantParser {
     /// The people one entry names: usually one; two with a substitute or a represented person.
     func people(in entry: String, status: Participant.Status) -> [Participant] {
         var text = TextMatching.trimTrailing(entry, keepingPeriod: true)
-        for phrase in vocabulary.matchers.substitutePhrases {
+        for phrase in vocabulary.matchers.substitutePhrases.possible(in: text) {
             if let r = TextMatching.find(phrase, in: text) {
                 let substitute = person(String(text[r.upperBound...]), status: status == .absent ? .present : status)
                 let replaced = person(String(text[..<r.lowerBound]), status: .absent)
                 return [replaced, substitute].compactMap { $0 }
             }
         }
-        for phrase in vocabulary.matchers.onBehalfPhrases {
+        for phrase in vocabulary.matchers.onBehalfPhrases.possible(in: text) {
             if let r = TextMatching.find(phrase, in: text) {
                 let represented = person(String(text[r.upperBound...]), status: .absent)
                 var attendee = person(String(text[..<r.lowerBound]), status: status)

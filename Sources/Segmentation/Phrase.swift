@@ -34,6 +34,11 @@ struct PhraseList: Hashable, Sendable {
         byFirstByte = table
     }
 
+    /// The phrases that may occur in the text (see `mayOccur(in:)`), in the list's order.
+    func possible(in text: String) -> [Phrase] {
+        zip(phrases, mayOccur(in: text)).filter(\.1).map(\.0)
+    }
+
     /// For each phrase, false only when `TextMatching.find(phrase, in: text)` cannot match (as `PhraseFilter`).
     func mayOccur(in text: String) -> [Bool] {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> [Bool] in

@@ -18,9 +18,9 @@ extension SegmentationVocabulary {
 
         /// Phrases for `TextMatching.find`; the participant phrases longest first (the longest match wins), the
         /// others in the list's order. Organisation introducers are spaced (" fra "): they stand between words.
-        private(set) var absentPhrases: [Phrase] = []
-        private(set) var substitutePhrases: [Phrase] = []
-        private(set) var onBehalfPhrases: [Phrase] = []
+        private(set) var absentPhrases = PhraseList([])
+        private(set) var substitutePhrases = PhraseList([])
+        private(set) var onBehalfPhrases = PhraseList([])
         private(set) var organisationIntroducers: [Phrase] = []
         private(set) var presenterMarkers = PhraseList([])
         private(set) var headingNoteWords: [Phrase] = []
@@ -72,8 +72,8 @@ extension SegmentationVocabulary {
         mutating func update(headingNoteWords list: [String]) { headingNoteWords = list.map(Phrase.init) }
         mutating func update(weekdays list: [String]) { weekdays = list.map(Phrase.init) }
 
-        private static func longestFirst(_ list: [String]) -> [Phrase] {
-            list.sorted(by: { $0.count > $1.count }).map(Phrase.init)
+        private static func longestFirst(_ list: [String]) -> PhraseList {
+            PhraseList(list.sorted(by: { $0.count > $1.count }))
         }
     }
 }
