@@ -25,6 +25,8 @@ struct PrefixMatcher: Hashable, Sendable {
         var endsAlphanumeric: Bool
         /// Position in the list as given.
         var index: Int
+        /// Position in the list of the first word with the same lower-case form (see `Match.index`).
+        var firstEqual: Int
     }
 
     /// A match: the text's characters that matched as printed, the text after them, and the position in the list
@@ -63,7 +65,8 @@ struct PrefixMatcher: Hashable, Sendable {
                 isASCII: lowers[i].utf8.allSatisfy { $0 < 0x80 },
                 asciiPrefix: lowers[i].utf8.prefix { $0 < 0x80 }.count,
                 isLatin: lowers[i].utf8.allSatisfy { $0 < 0xCC },
-                endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i)
+                endsAlphanumeric: words[i].last.map { $0.isLetter || $0.isNumber } ?? false, index: i,
+                firstEqual: lowers.firstIndex(of: lowers[i]) ?? i)
         }
         let sorted = all.sorted { $0.count > $1.count }.filter { $0.count > 0 }
         entries = sorted
@@ -123,7 +126,9 @@ struct PrefixMatcher: Hashable, Sendable {
                 if (next.isLetter || next.isNumber) && !(glued && (next.isUppercase || next.isNumber)) { continue }
             }
             let entry = entries[k]
-            let index = lowers.indices.first { i in (including?(i) ?? true) && lowers[i] == entry.lower }
+            let index =
+                including == nil
+                ? entry.firstEqual : lowers.indices.first { i in including!(i) && lowers[i] == entry.lower }
             return Match(matched: String(text[..<end]), rest: text[end...], index: index ?? entry.index)
         }
         return nil

@@ -140,7 +140,11 @@ enum TextMatching {
 
     /// Leading punctuation and dashes trimmed.
     static func trimLeading(_ text: some StringProtocol) -> String {
-        var t = Substring(clean(text))
+        let cleaned = clean(text)
+        // Most texts start with a letter or digit: an ASCII first byte that is neither whitespace nor trimmed
+        // starts a first character that is neither (a character is whitespace by its first scalar).
+        if let byte = cleaned.utf8.first, byte > 0x20, byte < 0x80, !":,;.-".utf8.contains(byte) { return cleaned }
+        var t = Substring(cleaned)
         while let first = t.first, ":,;.-–—".contains(first) || first.isWhitespace { t = t.dropFirst() }
         return String(t)
     }
