@@ -53,11 +53,15 @@ struct DocumentLayout: Sendable {
         var blockBase = 0
         hasBlocks = pages.contains { !$0.blocks.isEmpty }
         for page in pages {
-            var blockOf: [Int: (Int, Block.Kind)] = [:]
+            var blockOf = [(Int, Block.Kind)?](repeating: nil, count: page.lines.count)
             for (b, block) in page.blocks.enumerated() {
                 for i in block.lines where i >= 0 && i < page.lines.count { blockOf[i] = (blockBase + b, block.kind) }
             }
             blockBase += page.blocks.count
+            // This page's characters by size and boldness, added to the page's totals after its lines.
+            var sizes: [Double: Int] = [:]
+            var style = (bold: 0, all: 0)
+            var hasText = false
             for (i, line) in page.lines.enumerated() {
                 let text = TextMatching.clean(line.text)
                 guard !text.isEmpty else { continue }
@@ -65,12 +69,13 @@ struct DocumentLayout: Sendable {
                 let count = CharacterCount.of(text)
                 counts.append(count)
                 sizeWeights[size, default: 0] += count
-                pageSizes[page.number, default: [:]][size, default: 0] += count
+                sizes[size, default: 0] += count
                 allChars += count
-                pageBold[page.number, default: (0, 0)].all += count
+                style.all += count
+                hasText = true
                 if line.font.bold {
                     boldChars += count
-                    pageBold[page.number, default: (0, 0)].bold += count
+                    style.bold += count
                 }
                 lines.append(
                     SourceLine(
@@ -78,6 +83,11 @@ struct DocumentLayout: Sendable {
                         bold: line.startsBold, mostlyBold: line.font.bold, links: line.links, block: blockOf[i]?.0,
                         blockKind: blockOf[i]?.1,
                         startsParagraph: false, spaceBefore: false))
+            }
+            if hasText {
+                pageSizes[page.number, default: [:]].merge(sizes, uniquingKeysWith: +)
+                pageBold[page.number, default: (0, 0)].bold += style.bold
+                pageBold[page.number, default: (0, 0)].all += style.all
             }
         }
         bodySize = DocumentLayout.mostCommon(sizeWeights) ?? 10
@@ -102,10 +112,9 @@ struct DocumentLayout: Sendable {
         for step in steps where step >= bodySize * 0.9 && step <= bodySize * 1.7 {
             stepCounts[(step * 2).rounded() / 2, default: 0] += 1
         }
-        steps.sort()
         typicalStep =
             stepCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-            ?? (steps.isEmpty ? bodySize * 1.2 : steps[steps.count / 4])
+            ?? (steps.isEmpty ? bodySize * 1.2 : steps.sorted()[steps.count / 4])
         var lefts: [Int: [Double]] = [:]
         var rights: [Int: [Double]] = [:]
         for i in lines.indices where counts[i] >= 12 {

@@ -24,6 +24,8 @@ struct PhraseList: Hashable, Sendable {
     let phrases: [Phrase]
     /// For each ASCII byte lower-cased, the phrases whose literal run starts with it.
     private let byFirstByte: [[Int]]
+    /// Whether some phrase's literal run starts with the byte (most bytes: none).
+    private let startsRun: [Bool]
 
     init(_ words: [String]) {
         phrases = words.map(Phrase.init)
@@ -32,6 +34,7 @@ struct PhraseList: Hashable, Sendable {
             if let first = phrase.literalRun.first { table[Int(first)].append(k) }
         }
         byFirstByte = table
+        startsRun = table.map { !$0.isEmpty }
     }
 
     /// The phrases that may occur in the text (see `mayOccur(in:)`), in the list's order.
@@ -45,10 +48,14 @@ struct PhraseList: Hashable, Sendable {
             var possible = phrases.map { $0.literalRun.isEmpty }
             for i in bytes.indices {
                 let byte = bytes[i]
-                // "İ" and the Kelvin sign lower-case to ASCII: anything may occur (see `PhraseFilter`).
-                if PhraseFilter.lowersToASCII(bytes, at: i) { return phrases.map { _ in true } }
-                guard byte < 0x80 else { continue }
-                for k in byFirstByte[Int(PhraseFilter.lowered(byte))] where !possible[k] {
+                guard byte < 0x80 else {
+                    // "İ" and the Kelvin sign lower-case to ASCII: anything may occur (see `PhraseFilter`).
+                    if PhraseFilter.lowersToASCII(bytes, at: i) { return phrases.map { _ in true } }
+                    continue
+                }
+                let lower = Int(PhraseFilter.lowered(byte))
+                guard startsRun[lower] else { continue }
+                for k in byFirstByte[lower] where !possible[k] {
                     possible[k] = PhraseFilter.runMatches(phrases[k].literalRun, bytes, at: i)
                 }
             }
