@@ -104,7 +104,7 @@ struct HeadingCandidates {
     private func accepts(_ c: HeadingCandidate) -> Bool {
         guard let first = c.rest.first else { return c.form != .bare || c.number < 100 }
         // The first word (`rest` is trimmed, so it starts at once), without splitting the rest into words.
-        let word = c.rest.prefix(while: { !$0.isWhitespace })
+        let word = HeadingCandidates.firstWord(c.rest)
         if !word.isEmpty {
             // "16. november": a date, not an item. Ordinals ("2. halvår") fail the capital-letter test below;
             // the tokenizer's ordinal nouns include "Møde", so they are not used here.
@@ -116,6 +116,18 @@ struct HeadingCandidates {
             if (1900...2100).contains(c.number) { return false }
         }
         return first.isLetter || first.isNumber || "\"”“'«(".contains(first)
+    }
+
+    /// The characters before the first whitespace. A run of printable ASCII bytes up to a space (or the end)
+    /// is such a run of characters; other text is read by characters.
+    static func firstWord(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { $0 <= 0x20 || $0 >= 0x7F } ?? utf8.endIndex
+        if end == utf8.endIndex || utf8[end] == 0x20 {
+            assert(text[..<end] == text.prefix(while: { !$0.isWhitespace }), "byte word differs")
+            return text[..<end]
+        }
+        return text.prefix(while: { !$0.isWhitespace })
     }
 
     /// Layout and wording evidence, positive for heading-like lines. Each weight is one cue; the sequence
