@@ -81,7 +81,8 @@ struct SectionSplitter {
         }
 
         for (n, line) in body.enumerated() {
-            let prevEnds = n == 0 || TextMatching.endsSentence(body[n - 1].text) || body[n - 1].text.hasSuffix(":")
+            let prevEnds =
+                n == 0 || TextMatching.endsSentence(body[n - 1].text) || TextMatching.endsWithColon(body[n - 1].text)
             if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line) {
                 close()
                 kind = found.kind

@@ -215,6 +215,19 @@ enum TextMatching {
         return characterEndsSentence(text)
     }
 
+    /// `text.hasSuffix(":")`, by the last byte when it is ASCII (and, for a colon, an ASCII byte precedes it, so
+    /// no prepended mark joins it).
+    static func endsWithColon(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let last = utf8.last, last < 0x80,
+            last != UInt8(ascii: ":") || utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80
+        {
+            assert((last == UInt8(ascii: ":")) == text.hasSuffix(":"), "byte test differs")
+            return last == UInt8(ascii: ":")
+        }
+        return text.hasSuffix(":")
+    }
+
     private static func characterEndsSentence(_ text: String) -> Bool {
         guard let last = clean(text).last else { return false }
         return ".!?".contains(last)

@@ -15,14 +15,13 @@ struct TitledName {
         let words = TextMatching.words(text).map(String.init)
         // The name is in the capitalised run after the role phrase's last lower-case word.
         guard words.count >= 3, let lastLower = words.lastIndex(where: isRoleLowercase) else { return nil }
-        let startsWithTitle = vocabulary.matchers.roleTitles.match(text) != nil
         let start = lastLower + 1
         guard start < words.count, words[start...].allSatisfy(isNameWord) else { return nil }
         for i in start..<words.count where isGivenName(words[i]) {
             guard (2...TitledName.maxNameWords).contains(words.count - i) else { break }
             return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
         }
-        guard startsWithTitle, words.count - start >= 3 else { return nil }
+        guard words.count - start >= 3, vocabulary.matchers.roleTitles.match(text) != nil else { return nil }
         let i = words.count - 2
         return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
     }
