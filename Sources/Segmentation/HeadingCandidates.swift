@@ -33,6 +33,8 @@ struct HeadingCandidates {
     func find() -> [HeadingCandidate] {
         let roman = MisreadOne.romanNumbering(layout.lines)
         var misread: Set<Int> = []
+        // One splitter for all lines: building one copies the layout and configuration.
+        let splitter = SectionSplitter(layout: layout, config: config)
         var found: [HeadingCandidate] = layout.lines.compactMap { line in
             var text = line.text
             if !roman, let repaired = MisreadOne.repaired(text) {
@@ -45,9 +47,7 @@ struct HeadingCandidates {
             var candidate = parsed
             candidate.line = line.index
             candidate.score = score(candidate)
-            if SectionSplitter(layout: layout, config: config).isAttachmentEntry(
-                line.index, vocabulary: config.vocabulary)
-            {
+            if splitter.isAttachmentEntry(line.index, vocabulary: config.vocabulary) {
                 candidate.score -= HeadingCandidates.attachmentEntryPenalty
             }
             candidate.textX = ListOutline.textStart(candidate, line: line)

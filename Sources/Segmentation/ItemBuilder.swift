@@ -6,6 +6,15 @@ struct ItemBuilder {
     let layout: DocumentLayout
     let config: SegmentationConfig
     let scanner: DateTimeScanner
+    /// Built once per document: building one copies the layout and configuration, and every heading line asks it.
+    private let splitter: SectionSplitter
+
+    init(layout: DocumentLayout, config: SegmentationConfig, scanner: DateTimeScanner) {
+        self.layout = layout
+        self.config = config
+        self.scanner = scanner
+        splitter = SectionSplitter(layout: layout, config: config)
+    }
 
     /// `end` is the index of the first line after the item.
     func build(_ heading: HeadingCandidate, end: Int) -> AgendaItem {
@@ -32,7 +41,6 @@ struct ItemBuilder {
                 links.append(ItemLink(text: link.text, uri: link.uri))
             }
         }
-        let splitter = SectionSplitter(layout: layout, config: config)
         let (sections, attachments) = splitter.split(body)
         return AgendaItem(
             number: heading.printed, title: parsed.title, presenter: parsed.presenter, slot: parsed.slot,
@@ -101,6 +109,6 @@ struct ItemBuilder {
     /// Lines that never continue a heading: bullets, sub-items and section labels.
     private func isStructural(_ line: SourceLine) -> Bool {
         layout.bulletBody(of: line) != nil || SubItems.parse(line.text) != nil
-            || SectionSplitter(layout: layout, config: config).label(of: line) != nil
+            || splitter.label(of: line) != nil
     }
 }
