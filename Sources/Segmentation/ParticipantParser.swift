@@ -123,7 +123,7 @@ struct ParticipantParser {
         let columns = ParticipantParser.splitAfterPartyLetters(text)
         if columns.count >= 2 { return columns.flatMap { people(in: $0, status: status) } }
         let parts = ParticipantParser.splitParts(text)
-        if parts.count >= 2, parts.allSatisfy(looksLikeName) {
+        if parts.count >= 2, parts.allSatisfy({ looksLikeName($0) }) {
             return parts.compactMap { person($0, status: status) }
         }
         return [person(text, status: status)].compactMap { $0 }

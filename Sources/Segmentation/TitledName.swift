@@ -22,9 +22,9 @@ struct TitledName {
     func split(_ text: String) -> (role: String, name: String)? {
         let words = TextMatching.words(text).map(String.init)
         // The name is in the capitalised run after the role phrase's last lower-case word.
-        guard words.count >= 3, let lastLower = words.lastIndex(where: isRoleLowercase) else { return nil }
+        guard words.count >= 3, let lastLower = words.lastIndex(where: { isRoleLowercase($0) }) else { return nil }
         let start = lastLower + 1
-        guard start < words.count, words[start...].allSatisfy(isNameWord) else { return nil }
+        guard start < words.count, words[start...].allSatisfy({ isNameWord($0) }) else { return nil }
         for i in start..<words.count where isGivenName(words[i]) {
             guard (2...TitledName.maxNameWords).contains(words.count - i) else { break }
             return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
