@@ -10,13 +10,22 @@ struct DateTimeScanner: Sendable {
         var year: Int
         var month: Int
         var day: Int
-        var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+        var iso: String {
+            "\(DateTimeScanner.padded(year, 4))-\(DateTimeScanner.padded(month, 2))-\(DateTimeScanner.padded(day, 2))"
+        }
     }
 
     struct Clock: Hashable {
         var hour: Int
         var minute: Int
-        var text: String { String(format: "%02d:%02d", hour, minute) }
+        var text: String { "\(DateTimeScanner.padded(hour, 2)):\(DateTimeScanner.padded(minute, 2))" }
+    }
+
+    /// `String(format: "%0<width>d", n)`: Foundation's formatter cost more than reading the rest of a header.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        guard n >= 0 else { return String(format: "%0\(width)d", n) }
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     let months: [String: Int]
@@ -60,24 +69,39 @@ struct DateTimeScanner: Sendable {
 
     /// The first complete date in the text, with where it was printed.
     func firstDate(in text: String) -> (date: DayDate, range: Range<String.Index>)? {
+        let shapes = DigitFilter.dateShapes(text)
+        guard shapes.any else {
+            assert(regexFirstDate(in: text) == nil, "digit filter ruled out a date")
+            return nil
+        }
+        let found = regexFirstDate(in: text, shapes: shapes)
+        assert(found?.range == regexFirstDate(in: text)?.range, "digit filter ruled out a date form")
+        return found
+    }
+
+    /// `shapes`: the forms worth a regular expression (all when nil).
+    private func regexFirstDate(in text: String, shapes: DigitFilter.DateShapes? = nil)
+        -> (date: DayDate, range: Range<String.Index>)?
+    {
         let ns = text as NSString
         var found: [(DayDate, NSRange)] = []
         let whole = NSRange(location: 0, length: ns.length)
-        if let m = namedDate?.firstMatch(in: text, range: whole),
+        if shapes?.year ?? true, let m = namedDate?.firstMatch(in: text, range: whole),
             let day = Int(ns.substring(with: m.range(at: 1))),
             let month = months[ns.substring(with: m.range(at: 2)).lowercased()],
             let year = Int(ns.substring(with: m.range(at: 3)))
         {
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
-        if let m = numericDate?.firstMatch(in: text, range: whole),
+        if shapes?.numeric ?? true, let m = numericDate?.firstMatch(in: text, range: whole),
             let day = Int(ns.substring(with: m.range(at: 1))), let month = Int(ns.substring(with: m.range(at: 2))),
             var year = Int(ns.substring(with: m.range(at: 3)))
         {
             if year < 100 { year += 2000 }
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
-        if let m = isoDate?.firstMatch(in: text, range: whole), let year = Int(ns.substring(with: m.range(at: 1))),
+        if shapes?.isoYear ?? true, let m = isoDate?.firstMatch(in: text, range: whole),
+            let year = Int(ns.substring(with: m.range(at: 1))),
             let month = Int(ns.substring(with: m.range(at: 2))), let day = Int(ns.substring(with: m.range(at: 3)))
         {
             found.append((DayDate(year: year, month: month, day: day), m.range))
@@ -97,12 +121,36 @@ struct DateTimeScanner: Sendable {
         timeMatch(in: text, allowBare: allowBare).map { ($0.start, $0.end) }
     }
 
+    /// `timeRange(in:allowBare:)` for text whose first date (`firstDate(in:)`, nil for none) was read already.
+    func timeRange(in text: String, allowBare: Bool, firstDate: Range<String.Index>?) -> (start: Clock, end: Clock?)? {
+        timeMatch(in: text, allowBare: allowBare, dateRange: .some(firstDate)).map { ($0.start, $0.end) }
+    }
+
     /// Like `timeRange(in:allowBare:)`, with where the time was printed.
     func timeMatch(in original: String, allowBare: Bool) -> (start: Clock, end: Clock?, range: Range<String.Index>)? {
+        timeMatch(in: original, allowBare: allowBare, dateRange: nil)
+    }
+
+    /// `dateRange`: the text's first date when known (`.some(nil)` for none), nil to look for it.
+    private func timeMatch(in original: String, allowBare: Bool, dateRange: Range<String.Index>??)
+        -> (start: Clock, end: Clock?, range: Range<String.Index>)?
+    {
+        // Every form holds a clock time, and blanking a date out (below) makes none.
+        guard DigitFilter.mayHoldClockTime(original) else {
+            assert(regexTimeMatch(in: original, allowBare: allowBare, dateRange: nil) == nil, "filter ruled out a time")
+            return nil
+        }
+        return regexTimeMatch(in: original, allowBare: allowBare, dateRange: dateRange)
+    }
+
+    private func regexTimeMatch(in original: String, allowBare: Bool, dateRange: Range<String.Index>??)
+        -> (start: Clock, end: Clock?, range: Range<String.Index>)?
+    {
         // Blank the date out character by character, so offsets still match the original's.
         var text = original
-        if let date = firstDate(in: text) {
-            text.replaceSubrange(date.range, with: String(repeating: " ", count: text[date.range].count))
+        if let date = dateRange ?? firstDate(in: text)?.range {
+            assert(date == firstDate(in: text)?.range, "known date differs")
+            text.replaceSubrange(date, with: String(repeating: " ", count: text[date].count))
         }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)

@@ -28,6 +28,13 @@ struct DocumentLayout: Sendable {
     var bodyBold: Bool
     var typicalStep: Double
     var hasBlocks: Bool
+    /// Each line's section label (`SectionSplitter.label(of:)`), read once per document: heading candidates,
+    /// attachment lists, heading continuations and section splitting all ask about the same lines. Empty until
+    /// `Segmenter` fills it.
+    var sectionLabels: [SectionSplitter.Label?] = []
+    /// Each line's text after a leading bullet (`TextMatching.bulletBody`), read once: paragraphs, sections and
+    /// heading continuations ask again.
+    private var bulletBodies: [String?] = []
     /// Each page's own body size and boldness: one document may join parts set in different styles (minutes
     /// in 12 pt with a letter in bold 16 pt appended), and a heading stands out against its own page.
     private var pageBodies: [Int: (size: Double, bold: Bool)] = [:]
@@ -36,6 +43,8 @@ struct DocumentLayout: Sendable {
 
     init(pages: [Page], config: SegmentationConfig) {
         var lines: [SourceLine] = []
+        /// Characters per line, counted once for the body style and the margins.
+        var counts: [Int] = []
         var sizeWeights: [Double: Int] = [:]
         var boldChars = 0
         var allChars = 0
@@ -44,22 +53,29 @@ struct DocumentLayout: Sendable {
         var blockBase = 0
         hasBlocks = pages.contains { !$0.blocks.isEmpty }
         for page in pages {
-            var blockOf: [Int: (Int, Block.Kind)] = [:]
+            var blockOf = [(Int, Block.Kind)?](repeating: nil, count: page.lines.count)
             for (b, block) in page.blocks.enumerated() {
                 for i in block.lines where i >= 0 && i < page.lines.count { blockOf[i] = (blockBase + b, block.kind) }
             }
             blockBase += page.blocks.count
+            // This page's characters by size and boldness, added to the page's totals after its lines.
+            var sizes: [Double: Int] = [:]
+            var style = (bold: 0, all: 0)
+            var hasText = false
             for (i, line) in page.lines.enumerated() {
                 let text = TextMatching.clean(line.text)
                 guard !text.isEmpty else { continue }
                 let size = (line.font.size * 2).rounded() / 2
-                sizeWeights[size, default: 0] += text.count
-                pageSizes[page.number, default: [:]][size, default: 0] += text.count
-                allChars += text.count
-                pageBold[page.number, default: (0, 0)].all += text.count
+                let count = CharacterCount.of(text)
+                counts.append(count)
+                sizeWeights[size, default: 0] += count
+                sizes[size, default: 0] += count
+                allChars += count
+                style.all += count
+                hasText = true
                 if line.font.bold {
-                    boldChars += text.count
-                    pageBold[page.number, default: (0, 0)].bold += text.count
+                    boldChars += count
+                    style.bold += count
                 }
                 lines.append(
                     SourceLine(
@@ -67,6 +83,11 @@ struct DocumentLayout: Sendable {
                         bold: line.startsBold, mostlyBold: line.font.bold, links: line.links, block: blockOf[i]?.0,
                         blockKind: blockOf[i]?.1,
                         startsParagraph: false, spaceBefore: false))
+            }
+            if hasText {
+                pageSizes[page.number, default: [:]].merge(sizes, uniquingKeysWith: +)
+                pageBold[page.number, default: (0, 0)].bold += style.bold
+                pageBold[page.number, default: (0, 0)].all += style.all
             }
         }
         bodySize = DocumentLayout.mostCommon(sizeWeights) ?? 10
@@ -79,9 +100,11 @@ struct DocumentLayout: Sendable {
             pageBodies[page] = (size, counts.bold * 2 > counts.all)
         }
         var steps: [Double] = []
-        for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page {
-            let step = b.box.minY - a.box.minY
-            if step > 0, abs(a.size - bodySize) < 0.6, abs(b.size - bodySize) < 0.6 { steps.append(step) }
+        for i in lines.indices.dropFirst() where lines[i - 1].page == lines[i].page {
+            let step = lines[i].box.minY - lines[i - 1].box.minY
+            if step > 0, abs(lines[i - 1].size - bodySize) < 0.6, abs(lines[i].size - bodySize) < 0.6 {
+                steps.append(step)
+            }
         }
         // The line step inside a paragraph: the most common step that is not much more than the font size
         // (paragraph spacing would otherwise win in documents of one-line paragraphs).
@@ -89,15 +112,14 @@ struct DocumentLayout: Sendable {
         for step in steps where step >= bodySize * 0.9 && step <= bodySize * 1.7 {
             stepCounts[(step * 2).rounded() / 2, default: 0] += 1
         }
-        steps.sort()
         typicalStep =
             stepCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-            ?? (steps.isEmpty ? bodySize * 1.2 : steps[steps.count / 4])
+            ?? (steps.isEmpty ? bodySize * 1.2 : steps.sorted()[steps.count / 4])
         var lefts: [Int: [Double]] = [:]
         var rights: [Int: [Double]] = [:]
-        for line in lines where line.text.count >= 12 {
-            lefts[line.page, default: []].append(line.box.minX)
-            if line.text.count >= 40 { rights[line.page, default: []].append(line.box.maxX) }
+        for i in lines.indices where counts[i] >= 12 {
+            lefts[lines[i].page, default: []].append(lines[i].box.minX)
+            if counts[i] >= 40 { rights[lines[i].page, default: []].append(lines[i].box.maxX) }
         }
         leftMargins = lefts.mapValues { DocumentLayout.mode($0) }
         // The right margin from long lines; a page with few of them is assumed to mirror its left margin.
@@ -110,6 +132,7 @@ struct DocumentLayout: Sendable {
         }
         self.rightMargins = rightMargins
         self.lines = lines
+        bulletBodies = lines.map { TextMatching.bulletBody($0.text) }
         markParagraphs(config: config)
     }
 
@@ -134,6 +157,12 @@ struct DocumentLayout: Sendable {
     func leftMargin(page: Int) -> Double { leftMargins[page] ?? leftMargins.values.min() ?? 0 }
     func rightMargin(page: Int) -> Double { rightMargins[page] ?? rightMargins.values.max() ?? 0 }
 
+    /// `TextMatching.bulletBody` of the line's text, read once when the text is the layout's own.
+    func bulletBody(of line: SourceLine) -> String? {
+        if line.index < lines.count, lines[line.index].text == line.text { return bulletBodies[line.index] }
+        return TextMatching.bulletBody(line.text)
+    }
+
     /// Whether the line runs to the right margin, i.e. its paragraph probably continues on the next line.
     func isFull(_ line: SourceLine, config: SegmentationConfig) -> Bool {
         line.box.maxX >= rightMargin(page: line.page) - config.wrapSlack
@@ -144,7 +173,7 @@ struct DocumentLayout: Sendable {
     func wraps(_ line: SourceLine, into next: SourceLine, config: SegmentationConfig) -> Bool {
         if isFull(line, config: config) { return true }
         let firstWord = next.text.prefix { $0 != " " }.count + 1
-        let charWidth = next.box.width / Double(max(1, next.text.count))
+        let charWidth = next.box.width / Double(max(1, CharacterCount.of(next.text)))
         return line.box.maxX + Double(firstWord) * charWidth >= rightMargin(page: line.page) - config.marginTolerance
     }
 
@@ -173,7 +202,7 @@ struct DocumentLayout: Sendable {
             let step = line.box.minY - prev.box.minY
             let gap = newPage || step > max(typicalStep, prev.box.height) * config.paragraphGapFactor
             lines[i].spaceBefore = gap
-            let bullet = TextMatching.bulletBody(line.text) != nil
+            let bullet = bulletBodies[i] != nil
             if hasBlocks {
                 lines[i].startsParagraph = line.block == nil || line.block != prev.block || bullet
                 continue

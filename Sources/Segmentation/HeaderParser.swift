@@ -111,8 +111,7 @@ struct HeaderParser {
                 closed = false
                 continue
             }
-            let bare = TextMatching.trimTrailing(line.text).lowercased()
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == bare }) { closed = true }
+            if vocabulary.matchers.tableOfContentsTitles.contains(line: line.text) { closed = true }
             guard !closed, var field = fields.last else {
                 free.append(line)
                 continue
@@ -168,7 +167,7 @@ struct HeaderParser {
         } else if let first = rest.first, !glued, !(first.isUppercase || first.isNumber) {
             return nil
         }
-        if participantsOnly, !rest.isEmpty, label.field == .participants, text.contains(",") { return nil }
+        if participantsOnly, !rest.isEmpty, label.field == .participants, PlainSearch.contains(text, ",") { return nil }
         return (label, match.matched, rest)
     }
 }

@@ -6,7 +6,7 @@ extension HeaderParser {
     /// or the whole line when the kind is part of the name ("Referat af bestyrelsesmøde").
     func kindTitle(_ line: SourceLine) -> String? {
         guard let kind = vocabulary.matchers.documentKindWords.match(line.text),
-            TextMatching.words(line.text).count <= config.maxHeaderLineWords
+            TextMatching.wordCount(line.text) <= config.maxHeaderLineWords
         else { return nil }
         let rest = TextMatching.clean(kind.rest)
         if rest.isEmpty { return "" }
@@ -19,7 +19,7 @@ extension HeaderParser {
     /// A title line that runs into the meeting's date keeps only its name: "Referat af generalforsamling
     /// Mandag den 26. februar kl. 20.00" → "Referat af generalforsamling". Short titles keep everything.
     func withoutDate(_ text: String, minWords: Int = HeaderParser.minTitleWordsBeforeDate) -> String {
-        guard let start = scanner.dateStart(in: text, weekdays: vocabulary.weekdays) else { return text }
+        guard let start = scanner.dateStart(in: text, weekdays: vocabulary.matchers.weekdays) else { return text }
         var words = TextMatching.words(text[..<start]).map(String.init)
         let leadIns = Set(vocabulary.dateLeadIns.map { $0.lowercased() })
         while let last = words.last,
@@ -38,10 +38,10 @@ extension HeaderParser {
     /// table of contents title.
     func titleLine(_ free: [SourceLine]) -> String? {
         for line in free.prefix(6) where line.size >= layout.bodySize(page: line.page) - config.fontSizeTolerance {
-            guard TextMatching.words(line.text).count <= config.maxHeaderLineWords else { continue }
+            guard TextMatching.wordCount(line.text) <= config.maxHeaderLineWords else { continue }
             let text = TextMatching.trimTrailing(line.text, keepingPeriod: true)
             if text.isEmpty || kindTitle(line) == "" { continue }
-            if scanner.firstDate(in: text) != nil && TextMatching.words(text).count <= 6 {
+            if scanner.firstDate(in: text) != nil && TextMatching.wordCount(text) <= 6 {
                 // "Generalforsamling: 15. februar 2012 …" set as a heading names the meeting before its date.
                 let head = withoutDate(text, minWords: 1)
                 let labelled = text.dropFirst(head.count).hasPrefix(":")
@@ -51,7 +51,7 @@ extension HeaderParser {
                 }
                 continue
             }
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) { continue }
+            if vocabulary.matchers.tableOfContentsTitles.titles.contains(text.lowercased()) { continue }
             return withoutDate(text)
         }
         return nil
@@ -64,8 +64,8 @@ extension HeaderParser {
             // A date line below the title is the date, not more title.
             if let last = result.last, layout.isLarger(last, config: config), line.size == last.size,
                 line.bold == last.bold, line.page == last.page, !line.spaceBefore,
-                scanner.dateStart(in: line.text, weekdays: vocabulary.weekdays) == nil,
-                TextMatching.words(last.text + " " + line.text).count <= config.maxHeaderLineWords
+                scanner.dateStart(in: line.text, weekdays: vocabulary.matchers.weekdays) == nil,
+                TextMatching.wordCount(last.text + " " + line.text) <= config.maxHeaderLineWords
             {
                 result[result.count - 1].text += " " + line.text
             } else {
@@ -87,14 +87,14 @@ extension HeaderParser {
     func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine]) {
         let dateFields = fields.filter { $0.label.field == .date || $0.label.field == .dateAndLocation }
         var sources: [(text: String, labelled: Bool)] = dateFields.flatMap { f in f.values.map { ($0, true) } }
-        sources += free.filter { TextMatching.words($0.text).count <= config.maxHeaderLineWords }.map {
+        sources += free.filter { TextMatching.wordCount($0.text) <= config.maxHeaderLineWords }.map {
             ($0.text, false)
         }
         for (n, source) in sources.enumerated() {
             guard let date = scanner.firstDate(in: source.text) else { continue }
             meeting.date = date.date.iso
             let time =
-                scanner.timeRange(in: source.text, allowBare: source.labelled)
+                scanner.timeRange(in: source.text, allowBare: source.labelled, firstDate: date.range)
                 ?? sources.dropFirst(n + 1).first.flatMap { scanner.timeRange(in: $0.text, allowBare: false) }
             meeting.start = time?.start.text
             meeting.end = time?.end?.text

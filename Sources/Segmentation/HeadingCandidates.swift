@@ -33,6 +33,8 @@ struct HeadingCandidates {
     func find() -> [HeadingCandidate] {
         let roman = MisreadOne.romanNumbering(layout.lines)
         var misread: Set<Int> = []
+        // One splitter for all lines: building one copies the layout and configuration.
+        let splitter = SectionSplitter(layout: layout, config: config)
         var found: [HeadingCandidate] = layout.lines.compactMap { line in
             var text = line.text
             if !roman, let repaired = MisreadOne.repaired(text) {
@@ -45,9 +47,7 @@ struct HeadingCandidates {
             var candidate = parsed
             candidate.line = line.index
             candidate.score = score(candidate)
-            if SectionSplitter(layout: layout, config: config).isAttachmentEntry(
-                line.index, vocabulary: config.vocabulary)
-            {
+            if splitter.isAttachmentEntry(line.index, vocabulary: config.vocabulary) {
                 candidate.score -= HeadingCandidates.attachmentEntryPenalty
             }
             candidate.textX = ListOutline.textStart(candidate, line: line)
@@ -68,6 +68,8 @@ struct HeadingCandidates {
         if let p = vocabulary.matchers.itemPrefixes.match(text) {
             s = p.rest.drop { $0 == " " }
             prefixed = true
+        } else if let first = text.utf8.first, !(0x30...0x39).contains(first) {
+            return nil  // most lines: no prefix, and not an ASCII digit first, so no digits below
         }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         guard (1...4).contains(digits.count), let number = Int(digits) else { return nil }
@@ -101,7 +103,9 @@ struct HeadingCandidates {
 
     private func accepts(_ c: HeadingCandidate) -> Bool {
         guard let first = c.rest.first else { return c.form != .bare || c.number < 100 }
-        if let word = TextMatching.words(c.rest).first {
+        // The first word (`rest` is trimmed, so it starts at once), without splitting the rest into words.
+        let word = HeadingCandidates.firstWord(c.rest)
+        if !word.isEmpty {
             // "16. november": a date, not an item. Ordinals ("2. halvår") fail the capital-letter test below;
             // the tokenizer's ordinal nouns include "Møde", so they are not used here.
             if scanner.isMonth(word) { return false }
@@ -112,6 +116,18 @@ struct HeadingCandidates {
             if (1900...2100).contains(c.number) { return false }
         }
         return first.isLetter || first.isNumber || "\"”“'«(".contains(first)
+    }
+
+    /// The characters before the first whitespace. A run of printable ASCII bytes up to a space (or the end)
+    /// is such a run of characters; other text is read by characters.
+    static func firstWord(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex { $0 <= 0x20 || $0 >= 0x7F } ?? utf8.endIndex
+        if end == utf8.endIndex || utf8[end] == 0x20 {
+            assert(text[..<end] == text.prefix(while: { !$0.isWhitespace }), "byte word differs")
+            return text[..<end]
+        }
+        return text.prefix(while: { !$0.isWhitespace })
     }
 
     /// Layout and wording evidence, positive for heading-like lines. Each weight is one cue; the sequence
@@ -136,7 +152,7 @@ struct HeadingCandidates {
         if c.form == .prefixed { s += 1.5 }
         if c.form == .paren { s -= 0.5 }
         let text = paragraphText(from: c)
-        let words = TextMatching.words(text).count
+        let words = TextMatching.wordCount(text)
         if c.rest.isEmpty && text.isEmpty { return s }
         if TextMatching.endsSentence(text) && words >= 4 && !HeadingCandidates.endsWithAbbreviation(text) {
             s -= 1.5
@@ -147,7 +163,7 @@ struct HeadingCandidates {
         } else {
             s -= 1
         }
-        let heading = HeadingText(text, vocabulary: config.vocabulary, scanner: scanner)
+        let heading = HeadingText(untitled: text, vocabulary: config.vocabulary, scanner: scanner)
         if heading.presenter != nil || heading.slot != nil { s += 2 }
         if c.rest.first?.isNumber ?? false { s -= 1 }
         return s
@@ -175,6 +191,6 @@ struct HeadingCandidates {
 
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard let last = TextMatching.words(text).last, last.hasSuffix(".") else { return false }
-        return last.filter(\.isLetter).count <= 3 || last.dropLast().contains(".")
+        return last.filter(\.isLetter).count <= 3 || PlainSearch.contains(last.dropLast(), ".")
     }
 }

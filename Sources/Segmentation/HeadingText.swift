@@ -16,6 +16,14 @@ struct HeadingText {
     /// `paragraph`: the heading is plain text wrapped over lines like a paragraph, so a sentence ending in it
     /// ends the title too.
     init(_ text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner, paragraph: Bool = false) {
+        self.init(untitled: text, vocabulary: vocabulary, scanner: scanner, paragraph: paragraph)
+        title = HeadingText.trimTitle(
+            HeadingText.withoutClosedMarker(title, markers: vocabulary.matchers.closedItemMarkers))
+    }
+
+    /// Presenter, slot and run-in body read, with `title` the rest of the text before its final trimming: what
+    /// scoring a heading candidate asks (whether there is a presenter or slot), for every numbered line.
+    init(untitled text: String, vocabulary: SegmentationVocabulary, scanner: DateTimeScanner, paragraph: Bool = false) {
         var rest = TextMatching.clean(text)
         if let split = RunInBody.split(rest, closedMarkers: vocabulary.closedItemMarkers)
             ?? (paragraph ? RunInBody.firstSentence(rest) : nil)
@@ -29,17 +37,17 @@ struct HeadingText {
             rest = TextMatching.trimTrailing(rest, keepingPeriod: true)
             if rest.hasSuffix("(") { rest = TextMatching.trimTrailing(rest.dropLast(), keepingPeriod: true) }
         }
-        rest = HeadingText.withoutNote(rest, words: vocabulary.headingNoteWords)
+        let notes = vocabulary.matchers.headingNoteWords
+        rest = HeadingText.withoutNote(rest, words: notes)
         // A title is never only a presenter: "Oplæg ved Mads Holm" alone stays the title.
         if let (before, name) = HeadingText.presenterSplit(
-            rest, markers: vocabulary.presenterMarkers, givenNames: vocabulary.givenNames),
+            rest, markers: vocabulary.matchers.presenterMarkers, givenNames: vocabulary.givenNames),
             !TextMatching.trimTrailing(before).isEmpty
         {
-            presenter = HeadingText.withoutNote(name, words: vocabulary.headingNoteWords)
-            rest = HeadingText.withoutNote(before, words: vocabulary.headingNoteWords)
+            presenter = HeadingText.withoutNote(name, words: notes)
+            rest = HeadingText.withoutNote(before, words: notes)
         }
-        title = HeadingText.trimTitle(
-            HeadingText.withoutClosedMarker(rest, markers: vocabulary.matchers.closedItemMarkers))
+        title = rest
     }
 
     /// "Lukket punkt: Køb af ejendom" → "Køb af ejendom"; a title that is only the marker stays.
@@ -60,18 +68,18 @@ struct HeadingText {
 
     /// "Budget (bilag)" → "Budget": a trailing parenthesis that only notes attachments is no part of a title
     /// or a name.
-    static func withoutNote(_ text: String, words: [String]) -> String {
+    static func withoutNote(_ text: String, words: [Phrase]) -> String {
         let t = TextMatching.trimTrailing(text, keepingPeriod: true)
         guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return text }
         let inner = TextMatching.clean(t[t.index(after: open)..<t.index(before: t.endIndex)])
-        guard TextMatching.words(inner).count <= maxNoteWords,
+        guard TextMatching.wordCount(inner) <= maxNoteWords,
             words.contains(where: { TextMatching.find($0, in: inner) != nil })
         else { return text }
         return TextMatching.trimTrailing(t[..<open], keepingPeriod: true)
     }
 
     /// The presenter when the whole text is a presenter line ("v/ Mads Hansen", "Oplæg ved Søren Jensen").
-    static func presenterLine(_ text: String, markers: [String], givenNames: Set<String>) -> String? {
+    static func presenterLine(_ text: String, markers: PhraseList, givenNames: Set<String>) -> String? {
         guard let (before, name) = presenterSplit(text, markers: markers, givenNames: givenNames),
             TextMatching.trimTrailing(before).isEmpty
         else { return nil }
@@ -81,19 +89,20 @@ struct HeadingText {
     /// The text before the last presenter marker and the presenter after it. After a word marker ("ved") the
     /// rest must read as names; after "v/" anything goes. Of markers ending at the same place the longest
     /// wins, so "Oplæg ved X" leaves no "Oplæg" in the title.
-    static func presenterSplit(_ text: String, markers: [String], givenNames: Set<String> = []) -> (String, String)? {
+    static func presenterSplit(_ text: String, markers: PhraseList, givenNames: Set<String> = []) -> (String, String)? {
         var best: (String, String, Range<String.Index>)?
-        for marker in markers where !marker.isEmpty {
+        var lowered: String?
+        for marker in markers.possible(in: text) where !marker.text.isEmpty {
             var from = text.startIndex
-            while let r = TextMatching.find(marker, in: text, from: from) {
+            while let r = TextMatching.find(marker, in: text, from: from, lowered: &lowered) {
                 from = r.upperBound
                 let atWordStart = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
                 guard atWordStart else { continue }
                 let name = TextMatching.trimLeading(
                     TextMatching.trimTrailing(text[r.upperBound...], keepingPeriod: true))
                 let before = String(text[..<r.lowerBound])
-                let isSymbol = !(marker.last?.isLetter ?? false)
-                let nameFollows = marker.last == "/" || text[r.upperBound...].first == " "
+                let isSymbol = !(marker.text.last?.isLetter ?? false)
+                let nameFollows = marker.text.last == "/" || text[r.upperBound...].first == " "
                 guard !name.isEmpty, nameFollows, isSymbol || looksLikeNames(name, givenNames: givenNames) else {
                     continue
                 }
@@ -126,7 +135,7 @@ struct HeadingText {
         if title.hasSuffix(".") {
             let lastWord = TextMatching.words(title).last ?? ""
             let letters = lastWord.filter(\.isLetter).count
-            let innerDot = lastWord.dropLast().contains(".")
+            let innerDot = PlainSearch.contains(lastWord.dropLast(), ".")
             let abbreviation = DanishLexicon.standard.isAbbreviation(String(lastWord))
             // A short capitalised word ("Evt.") or month ("aug.") is taken for an abbreviation; "… ud nu." and
             // "… for 2024." end sentences.

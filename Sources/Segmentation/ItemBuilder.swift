@@ -6,6 +6,15 @@ struct ItemBuilder {
     let layout: DocumentLayout
     let config: SegmentationConfig
     let scanner: DateTimeScanner
+    /// Built once per document: building one copies the layout and configuration, and every heading line asks it.
+    private let splitter: SectionSplitter
+
+    init(layout: DocumentLayout, config: SegmentationConfig, scanner: DateTimeScanner) {
+        self.layout = layout
+        self.config = config
+        self.scanner = scanner
+        splitter = SectionSplitter(layout: layout, config: config)
+    }
 
     /// `end` is the index of the first line after the item.
     func build(_ heading: HeadingCandidate, end: Int) -> AgendaItem {
@@ -32,14 +41,13 @@ struct ItemBuilder {
                 links.append(ItemLink(text: link.text, uri: link.uri))
             }
         }
-        let splitter = SectionSplitter(layout: layout, config: config)
         let (sections, attachments) = splitter.split(body)
         return AgendaItem(
             number: heading.printed, title: parsed.title, presenter: parsed.presenter, slot: parsed.slot,
             pages: PageSpan(first: all.first?.page ?? 1, last: all.last?.page ?? 1),
             subitems: SubItems.find(in: body), sections: sections,
             attachments: attachments,
-            links: links, text: ParagraphText.join(body), headingBox: headingBoxes.enclosingRect)
+            links: links, text: ParagraphText.join(body, layout: layout), headingBox: headingBoxes.enclosingRect)
     }
 
     /// The index after the heading's last line: a heading continues over lines that wrap it (same emphasis,
@@ -59,7 +67,8 @@ struct ItemBuilder {
             }
             let isPresenterLine =
                 HeadingText.presenterLine(
-                    line.text, markers: config.vocabulary.presenterMarkers, givenNames: config.vocabulary.givenNames)
+                    line.text, markers: config.vocabulary.matchers.presenterMarkers,
+                    givenNames: config.vocabulary.givenNames)
                 != nil
             let isSlotLine =
                 scanner.timeMatch(in: line.text, allowBare: false).map {
@@ -99,7 +108,7 @@ struct ItemBuilder {
 
     /// Lines that never continue a heading: bullets, sub-items and section labels.
     private func isStructural(_ line: SourceLine) -> Bool {
-        TextMatching.bulletBody(line.text) != nil || SubItems.parse(line.text) != nil
-            || SectionSplitter(layout: layout, config: config).label(of: line.text) != nil
+        layout.bulletBody(of: line) != nil || SubItems.parse(line.text) != nil
+            || splitter.label(of: line) != nil
     }
 }

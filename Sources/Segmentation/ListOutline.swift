@@ -28,9 +28,9 @@ enum ListOutline {
 
     /// Where the text after the number begins, estimated from the line's average character width.
     static func textStart(_ c: HeadingCandidate, line: SourceLine) -> Double {
-        let count = line.text.count
+        let count = CharacterCount.of(line.text)
         guard count > 0, !c.rest.isEmpty else { return line.box.maxX }
-        let prefix = max(0, count - c.rest.count)
+        let prefix = max(0, count - CharacterCount.of(c.rest))
         return line.box.minX + line.box.width * Double(prefix) / Double(count)
     }
 }

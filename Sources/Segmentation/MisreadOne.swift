@@ -18,6 +18,9 @@ enum MisreadOne {
 
     /// Whether some line starts with the roman numeral two ("II.", "II "), i.e. "I." is a real roman one.
     static func romanNumbering(_ lines: [SourceLine]) -> Bool {
-        lines.contains { $0.text.hasPrefix("II.") || $0.text.hasPrefix("II ") }
+        // A line starting so starts with the bytes "II" (an "I" has no other spelling), which most lines do not.
+        lines.contains {
+            $0.text.utf8.starts(with: "II".utf8) && ($0.text.hasPrefix("II.") || $0.text.hasPrefix("II "))
+        }
     }
 }

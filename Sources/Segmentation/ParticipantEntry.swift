@@ -18,7 +18,7 @@ extension ParticipantParser {
         guard !parts.isEmpty else { return nil }
         var name = parts.removeFirst()
         var organisations: [String] = []
-        if let fra = vocabulary.organisationIntroducers.lazy.compactMap({ TextMatching.find(" " + $0 + " ", in: name) })
+        if let fra = vocabulary.matchers.organisationIntroducers.lazy.compactMap({ TextMatching.find($0, in: name) })
             .first
         {
             organisations.append(TextMatching.clean(name[fra.upperBound...]))
@@ -37,11 +37,10 @@ extension ParticipantParser {
             name = split.name
         }
         for part in parts {
-            if let title = vocabulary.matchers.roleTitles.match(part),
-                TextMatching.clean(title.rest).first?.isLowercase ?? false
-            {
+            let title = vocabulary.matchers.roleTitles.match(part)
+            if let title, TextMatching.clean(title.rest).first?.isLowercase ?? false {
                 roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
-            } else if let title = vocabulary.matchers.roleTitles.match(part) {
+            } else if let title {
                 roles.append(title.matched)
                 let rest = TextMatching.clean(title.rest)
                 if !rest.isEmpty { organisations.append(rest) }
@@ -52,7 +51,7 @@ extension ParticipantParser {
             }
         }
         roles += noted
-        let secretariat = Set(vocabulary.secretariatRoles.map { $0.lowercased() })
+        let secretariat = vocabulary.matchers.secretariatRoles
         if status == .present, roles.contains(where: { secretariat.contains($0.lowercased()) }) {
             status = .secretariat
         }
@@ -70,7 +69,7 @@ extension ParticipantParser {
     /// at least two capitalised words of a name.
     func roleBySuffix(_ text: String) -> (role: String, name: String)? {
         let words = TextMatching.words(text)
-        let suffixes = vocabulary.roleSuffixes.map { $0.lowercased() }
+        let suffixes = vocabulary.matchers.roleSuffixes
         for i in 0..<min(3, max(0, words.count - 2)) {
             let word = words[i].lowercased()
             guard suffixes.contains(where: { word.hasSuffix($0) }) else { continue }
@@ -85,12 +84,12 @@ extension ParticipantParser {
     func endsWithRoleWord(_ part: String) -> Bool {
         guard let last = TextMatching.words(part).last, last.first?.isLowercase ?? false else { return false }
         let word = last.lowercased()
-        return vocabulary.roleSuffixes.contains { word.hasSuffix($0.lowercased()) }
+        return vocabulary.matchers.roleSuffixes.contains { word.hasSuffix($0) }
     }
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
     func statusCut(in text: String) -> String.Index? {
-        for phrase in vocabulary.absentPhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.absentPhrases.possible(in: text) {
             guard let r = TextMatching.find(phrase, in: text) else { continue }
             let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
             if before.isEmpty { return nil }  // "Afbud" as the whole entry
@@ -103,7 +102,9 @@ extension ParticipantParser {
     func stripAttendanceNotes(_ text: String, roles: inout [String]) -> String {
         var result = ""
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
+        // Without a "(" byte there is no "(" character (most entries), and the scan by characters is skipped.
+        let parenthesised = PhraseFilter.containsBytes(text, "(")
+        while parenthesised, let open = rest.firstIndex(of: "(") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ")") else { break }
             let inner = TextMatching.clean(rest[rest.index(after: open)..<close])
@@ -115,7 +116,8 @@ extension ParticipantParser {
         }
         result += rest
         for dash in [" – ", " - ", " — "] {
-            if let r = result.range(of: dash),
+            // Most entries have no spaced dash; a dash, like a space, has no other spelling `range(of:)` would find.
+            if PhraseFilter.containsBytes(result, dash), let r = result.range(of: dash),
                 vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(result[r.upperBound...])) != nil
             {
                 result = String(result[..<r.lowerBound])
@@ -132,7 +134,7 @@ extension ParticipantParser {
         for dash in [" – ", " - ", " — "] where PhraseFilter.containsBytes(t, dash) {
             t = t.replacingOccurrences(dash, with: ", ")
         }
-        return t.split(separator: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
+        return TextMatching.split(t, at: ",").map { TextMatching.clean($0) }.filter { !$0.isEmpty }
     }
 }
 
@@ -146,6 +148,33 @@ extension Substring {
 
 extension String {
     fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let fast = utf8.withContiguousStorageIfAvailable { bytes in
+            CharacterCount.scalarCount(bytes).map { _ in replacingBytes(bytes, target, with: replacement) }
+        }
+        let result =
+            (fast ?? nil) ?? split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        assert(result == split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement))
+        return result
+    }
+
+    /// Where every scalar is a character of its own, characters match where their bytes do: the leftmost
+    /// occurrences, not overlapping, as `split(separator:)` finds them.
+    private func replacingBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ target: String, with replacement: String)
+        -> String
+    {
+        let pin = Array(target.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if !pin.isEmpty, i + pin.count <= bytes.count, bytes[i..<(i + pin.count)].elementsEqual(pin) {
+                out.append(contentsOf: replacement.utf8)
+                i += pin.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,6 +17,8 @@ struct ParticipantParser {
     func parse(_ lines: [SourceLine], status: Participant.Status, into participants: inout [Participant]) {
         let entries = group(lines)
         var organisation: String?
+        // Lower-cased once: every person is looked up among those listed before.
+        var lowerNames = participants.map { $0.name.lowercased() }
         for (n, entry) in entries.enumerated() {
             if isGroupHeading(entry), n + 1 < entries.count {
                 organisation = TextMatching.trimTrailing(entry)
@@ -24,12 +26,14 @@ struct ParticipantParser {
             }
             for var person in people(in: entry, status: status) {
                 if let organisation { Self.place(&person, under: organisation) }
-                if let i = participants.firstIndex(where: { $0.name.lowercased() == person.name.lowercased() }) {
+                let name = person.name.lowercased()
+                if let i = lowerNames.firstIndex(of: name) {
                     participants[i].status = person.status
                     participants[i].organisation = participants[i].organisation ?? person.organisation
                     participants[i].role = participants[i].role ?? person.role
                 } else {
                     participants.append(person)
+                    lowerNames.append(name)
                 }
             }
         }
@@ -73,9 +77,9 @@ struct ParticipantParser {
             // A short comma-free line under a line that filled the column is that line's wrapped tail.
             let tailWord = Double(text.prefix { $0 != " " }.count) / Double(max(1, text.count)) * line.box.width
             let wrappedTail =
-                prev.box.maxX + tailWord > right && TextMatching.words(text).count <= 3
+                prev.box.maxX + tailWord > right && TextMatching.wordCount(text) <= 3
                 && !(prev.text.last.map { ").".contains($0) } ?? false) && column.count >= 3
-            if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !text.contains(",")) {
+            if text.first?.isLowercase ?? false || ((joiner || wrappedTail) && !PlainSearch.contains(text, ",")) {
                 entries[entries.count - 1] += " " + text
             } else {
                 entries.append(text)
@@ -86,7 +90,7 @@ struct ParticipantParser {
 
     /// "Region X", "Y Kommune", "PLO": no comma, an organisation word or an acronym, no role title.
     private func isGroupHeading(_ entry: String) -> Bool {
-        guard !entry.contains(","), vocabulary.matchers.roleTitles.match(entry) == nil else {
+        guard !PlainSearch.contains(entry, ","), vocabulary.matchers.roleTitles.match(entry) == nil else {
             return false
         }
         let words = TextMatching.words(TextMatching.trimTrailing(entry))
@@ -94,21 +98,20 @@ struct ParticipantParser {
         if words.count == 1, let w = words.first, w.count >= 2, w.allSatisfy({ $0.isUppercase || $0 == "-" }) {
             return true
         }
-        let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
-        return words.contains { organisationWords.contains($0.lowercased()) }
+        return words.contains { vocabulary.matchers.organisationWords.contains($0.lowercased()) }
     }
 
     /// The people one entry names: usually one; two with a substitute or a represented person.
     func people(in entry: String, status: Participant.Status) -> [Participant] {
         var text = TextMatching.trimTrailing(entry, keepingPeriod: true)
-        for phrase in vocabulary.substitutePhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.substitutePhrases.possible(in: text) {
             if let r = TextMatching.find(phrase, in: text) {
                 let substitute = person(String(text[r.upperBound...]), status: status == .absent ? .present : status)
                 let replaced = person(String(text[..<r.lowerBound]), status: .absent)
                 return [replaced, substitute].compactMap { $0 }
             }
         }
-        for phrase in vocabulary.onBehalfPhrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in vocabulary.matchers.onBehalfPhrases.possible(in: text) {
             if let r = TextMatching.find(phrase, in: text) {
                 let represented = person(String(text[r.upperBound...]), status: .absent)
                 var attendee = person(String(text[..<r.lowerBound]), status: status)
@@ -120,7 +123,7 @@ struct ParticipantParser {
         let columns = ParticipantParser.splitAfterPartyLetters(text)
         if columns.count >= 2 { return columns.flatMap { people(in: $0, status: status) } }
         let parts = ParticipantParser.splitParts(text)
-        if parts.count >= 2, parts.allSatisfy(looksLikeName) {
+        if parts.count >= 2, parts.allSatisfy({ looksLikeName($0) }) {
             return parts.compactMap { person($0, status: status) }
         }
         return [person(text, status: status)].compactMap { $0 }
@@ -129,6 +132,8 @@ struct ParticipantParser {
     /// "Anne Holm (A)   Ole Berg (V)": two columns of members read as one line; a party letter followed by
     /// another capitalised name ends an entry.
     static func splitAfterPartyLetters(_ text: String) -> [String] {
+        // Without a ")" byte there is no ")" character (most entries): one column.
+        guard PhraseFilter.containsBytes(text, ")") else { return [text] }
         var entries: [String] = []
         var rest = Substring(text)
         while let close = rest.firstIndex(of: ")"), let open = rest[..<close].lastIndex(of: "(") {
@@ -146,9 +151,9 @@ struct ParticipantParser {
     /// line "A B, C D, E F" lists three people rather than one person and two organisations.
     /// A known given name alone counts too ("Christian, Jeppe, Kasper" in small boards' minutes).
     private func looksLikeName(_ part: String) -> Bool {
-        let bare = part.split(separator: "(").first.map { TextMatching.clean($0) } ?? ""
+        let bare = TextMatching.split(part, at: "(").first.map { TextMatching.clean($0) } ?? ""
         let words = TextMatching.words(bare)
-        let organisationWords = Set(vocabulary.organisationWords.map { $0.lowercased() })
+        let organisationWords = vocabulary.matchers.organisationWords
         if words.count == 1, vocabulary.givenNames.contains(TextMatching.trimTrailing(words[0]).lowercased()) {
             return true
         }

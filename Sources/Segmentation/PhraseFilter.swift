@@ -8,15 +8,15 @@
 /// one of those two, such a run of the phrase must occur in the text's bytes, compared ASCII-case-insensitively.
 enum PhraseFilter {
     /// False only when `find(phrase, in: text)` cannot match.
-    static func mayOccur(_ phrase: String, in text: String) -> Bool {
-        let run = literalRun(phrase.lowercased())
+    static func mayOccur(_ phrase: Phrase, in text: String) -> Bool {
+        let run = phrase.literalRun
         guard !run.isEmpty else { return true }
         return text.utf8.withContiguousStorageIfAvailable { contains($0, run) } ?? true
     }
 
     /// The phrase's longest run of ASCII characters (but ";" and "`") each followed by another ASCII character
     /// or ending the phrase.
-    private static func literalRun(_ lower: String) -> [UInt8] {
+    static func literalRun(_ lower: String) -> [UInt8] {
         let bytes = Array(lower.utf8)
         var best: Range<Int> = 0..<0
         var start = 0
@@ -34,20 +34,27 @@ enum PhraseFilter {
     /// Whether the text holds `run` (lower-case ASCII) ignoring ASCII case; true as well when the text holds "İ"
     /// (C4 B0) or the Kelvin sign (E2 84 AA), which lower-case to ASCII.
     private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
-        let n = text.count
-        for i in 0..<n {
-            let b = text[i]
-            if b == 0xC4, i + 1 < n, text[i + 1] == 0xB0 { return true }
-            if b == 0xE2, i + 2 < n, text[i + 1] == 0x84, text[i + 2] == 0xAA { return true }
-        }
-        guard run.count <= n else { return false }
-        let first = run[0]
-        for i in 0...(n - run.count) where lowered(text[i]) == first {
-            var k = 1
-            while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
-            if k == run.count { return true }
+        // One pass: either finding ends it with true.
+        for i in text.indices {
+            if lowersToASCII(text, at: i) || runMatches(run, text, at: i) { return true }
         }
         return false
+    }
+
+    /// Whether "İ" (C4 B0) or the Kelvin sign (E2 84 AA) starts at `i`.
+    static func lowersToASCII(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = text.count
+        let b = text[i]
+        return (b == 0xC4 && i + 1 < n && text[i + 1] == 0xB0)
+            || (b == 0xE2 && i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA)
+    }
+
+    /// Whether the text's bytes from `i`, ASCII lower-cased, are `run` (lower-case ASCII, not empty).
+    static func runMatches(_ run: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard lowered(text[i]) == run[0], i + run.count <= text.count else { return false }
+        var k = 1
+        while k < run.count, lowered(text[i + k]) == run[k] { k += 1 }
+        return k == run.count
     }
 
     /// Whether the text's UTF-8 holds the needle's.
@@ -66,5 +73,5 @@ enum PhraseFilter {
         return (found ?? nil) ?? true
     }
 
-    private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

@@ -14,6 +14,8 @@ enum RunInBody {
 
     /// The title and the body text run into it, or nil when the text is one heading.
     static func split(_ text: String, closedMarkers: [String]) -> (title: String, body: String)? {
+        // Without a ";" or ":" byte there is no such character (most headings).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }
         var from = text.startIndex
         while let r = text[from...].firstIndex(where: { $0 == ";" || $0 == ":" }) {
             from = text.index(after: r)
@@ -21,9 +23,9 @@ enum RunInBody {
             guard after.first == " ", let start = after.dropFirst().first, start.isUppercase else { continue }
             let title = TextMatching.trimTrailing(text[..<r], keepingPeriod: true)
             let body = TextMatching.clean(after)
-            let titleWords = TextMatching.words(title).count
+            let titleWords = TextMatching.wordCount(title)
             guard (1...maxTitleWords).contains(titleWords), !isMarker(title, closedMarkers) else { return nil }
-            let bodyWords = TextMatching.words(body).count
+            let bodyWords = TextMatching.wordCount(body)
             let prose =
                 text[r] == ";"
                 ? bodyWords >= minBodyWords
@@ -38,7 +40,7 @@ enum RunInBody {
     static func firstSentence(_ text: String) -> (title: String, body: String)? {
         guard let end = sentenceBreak(in: text) else { return nil }
         let title = TextMatching.trimTrailing(text[..<end], keepingPeriod: true)
-        guard TextMatching.words(title).count <= maxTitleWords else { return nil }
+        guard TextMatching.wordCount(title) <= maxTitleWords else { return nil }
         return (title, TextMatching.clean(text[end...]))
     }
 

@@ -10,8 +10,19 @@ struct SectionSplitter {
     let config: SegmentationConfig
     private var vocabulary: SegmentationVocabulary { config.vocabulary }
 
-    /// A section label at the start of the text: the label as printed, its kind, and the text after it.
-    func label(of text: String) -> (label: String, kind: String, rest: String)? {
+    /// A section label: the label as printed, its kind, and the text after it.
+    typealias Label = (label: String, kind: String, rest: String)
+
+    /// `label(of:)` of the line's text, from the layout's labels when the text is the layout's own.
+    func label(of line: SourceLine) -> Label? {
+        if line.index < layout.sectionLabels.count, layout.lines[line.index].text == line.text {
+            return layout.sectionLabels[line.index]
+        }
+        return label(of: line.text)
+    }
+
+    /// A section label at the start of the text.
+    func label(of text: String) -> Label? {
         guard let match = vocabulary.matchers.sectionLabels.match(text) else { return nil }
         let kind = vocabulary.sectionLabels[match.index].kind
         let after = TextMatching.clean(match.rest)
@@ -20,7 +31,7 @@ struct SectionSplitter {
             let rest = TextMatching.clean(after.dropFirst())
             return (match.matched + ":", kind, rest)
         }
-        let words = TextMatching.words(text).count
+        let words = TextMatching.wordCount(text)
         let sentence = TextMatching.endsSentence(text)
         // "Det indstilles, at udvalget:" / "Beslutning i Udvalget den 3. maj 2020": the whole line is the label.
         if text.hasSuffix(":"), words <= 12, text.filter({ $0 == ":" }).count == 1 { return (text, kind, "") }
@@ -38,7 +49,7 @@ struct SectionSplitter {
         var i = index - 1
         while i >= 0, index - i <= SectionSplitter.maxAttachmentRun {
             let line = layout.lines[i]
-            if let found = label(of: line.text), found.rest.isEmpty {
+            if let found = label(of: line), found.rest.isEmpty {
                 return found.kind == SectionSplitter.attachmentsKind
             }
             let numbered = HeadingCandidates.parseNumber(line.text, vocabulary: vocabulary) != nil
@@ -62,7 +73,7 @@ struct SectionSplitter {
         var entries: [String] = []
 
         func close() {
-            let text = ParagraphText.join(lines)
+            let text = ParagraphText.join(lines, layout: layout)
             if label != nil || !text.isEmpty { sections.append(Section(kind: kind, label: label, text: text)) }
             if kind == SectionSplitter.attachmentsKind { attachments += entries }
             lines = []
@@ -70,8 +81,9 @@ struct SectionSplitter {
         }
 
         for (n, line) in body.enumerated() {
-            let prevEnds = n == 0 || TextMatching.endsSentence(body[n - 1].text) || body[n - 1].text.hasSuffix(":")
-            if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line.text) {
+            let prevEnds =
+                n == 0 || TextMatching.endsSentence(body[n - 1].text) || TextMatching.endsWithColon(body[n - 1].text)
+            if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line) {
                 close()
                 kind = found.kind
                 label = found.label
@@ -84,7 +96,7 @@ struct SectionSplitter {
                 continue
             }
             if kind == SectionSplitter.attachmentsKind {
-                let bullet = TextMatching.bulletBody(line.text)
+                let bullet = layout.bulletBody(of: line)
                 if bullet == nil, line.spaceBefore, !entries.isEmpty {
                     close()
                     kind = SectionSplitter.bodyKind

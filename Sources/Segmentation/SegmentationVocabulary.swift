@@ -39,23 +39,25 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var sectionLabels: [SectionLabel] { didSet { matchers.update(sectionLabels: sectionLabels) } }
     public var headerLabels: [HeaderLabel] { didSet { matchers.update(headerLabels: headerLabels) } }
     /// Words after a participant that mark them absent ("– afbud").
-    public var absentPhrases: [String]
+    public var absentPhrases: [String] { didSet { matchers.update(absentPhrases: absentPhrases) } }
     /// Words introducing a substitute who attends instead ("i stedet deltager").
-    public var substitutePhrases: [String]
+    public var substitutePhrases: [String] { didSet { matchers.update(substitutePhrases: substitutePhrases) } }
     /// Words introducing the person an attendee stands in for ("på vegne af").
-    public var onBehalfPhrases: [String]
+    public var onBehalfPhrases: [String] { didSet { matchers.update(onBehalfPhrases: onBehalfPhrases) } }
     /// Words introducing an organisation after a name ("Name fra X").
-    public var organisationIntroducers: [String]
+    public var organisationIntroducers: [String] {
+        didSet { matchers.update(organisationIntroducers: organisationIntroducers) }
+    }
     /// Notes about attendance that are not part of a name ("under punkt 2").
     public var attendanceNotePrefixes: [String] {
         didSet { matchers.update(attendanceNotePrefixes: attendanceNotePrefixes) }
     }
     /// Lower-case words that make a line an organisation rather than a person (group headings in lists).
-    public var organisationWords: [String]
+    public var organisationWords: [String] { didSet { matchers.update(organisationWords: organisationWords) } }
     /// Markers before an item's presenter ("v/", "ved").
-    public var presenterMarkers: [String]
+    public var presenterMarkers: [String] { didSet { matchers.update(presenterMarkers: presenterMarkers) } }
     /// First words of a parenthesis after a heading that only notes attachments ("(bilag)"), not title text.
-    public var headingNoteWords: [String] = []
+    public var headingNoteWords: [String] = [] { didSet { matchers.update(headingNoteWords: headingNoteWords) } }
     /// Words before a clock time ("kl.").
     public var timeMarkers: [String]
     /// Words joining a time range besides a dash ("til").
@@ -63,7 +65,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Words that may precede an item number ("Punkt", "Pkt.", "Ad").
     public var itemPrefixes: [String] { didSet { matchers.update(itemPrefixes: itemPrefixes) } }
     /// Titles of a table of contents ("Indholdsfortegnelse").
-    public var tableOfContentsTitles: [String]
+    public var tableOfContentsTitles: [String] {
+        didSet { matchers.update(tableOfContentsTitles: tableOfContentsTitles) }
+    }
     /// Markers of an item whose body is not published ("Lukket punkt").
     public var closedItemMarkers: [String] { didSet { matchers.update(closedItemMarkers: closedItemMarkers) } }
     /// Words naming the document kind, stripped from the front of a title ("Referat:").
@@ -71,13 +75,13 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Titles that precede a name ("Overlæge Jan Hansen"); matched case-insensitively.
     public var roleTitles: [String] { didSet { matchers.update(roleTitles: roleTitles) } }
     /// Word endings that make a capitalised word before a name a role ("Skolechef Ole Hansen").
-    public var roleSuffixes: [String]
+    public var roleSuffixes: [String] { didSet { matchers.update(roleSuffixes: roleSuffixes) } }
     /// Roles that put a listed person in the secretariat ("(referent)").
-    public var secretariatRoles: [String]
+    public var secretariatRoles: [String] { didSet { matchers.update(secretariatRoles: secretariatRoles) } }
     /// Month names and abbreviations, lower-case, to their number.
     public var months: [String: Int]
     /// Names of the days of the week, which open a date ("Mandag den 26. februar").
-    public var weekdays: [String] = []
+    public var weekdays: [String] = [] { didSet { matchers.update(weekdays: weekdays) } }
     /// Words between a title and its date ("… den 26. februar").
     public var dateLeadIns: [String] = []
     /// Common given names, lower-case (`Resources/given-names.txt`): evidence of where a person's name starts

@@ -19,7 +19,9 @@ public struct Segmenter: Sendable {
     /// Segments normalised pages (reading order restored, furniture removed, hyphenation resolved; blocks
     /// optional) into minutes.
     public func segment(_ pages: [Page], metadata: DocumentMetadata) -> Minutes {
-        let layout = DocumentLayout(pages: pages, config: config)
+        var layout = DocumentLayout(pages: pages, config: config)
+        let splitter = SectionSplitter(layout: layout, config: config)
+        layout.sectionLabels = layout.lines.map { splitter.label(of: $0.text) }
         var diagnostics: [Diagnostic] = []
 
         let found = HeadingCandidates(layout: layout, config: config, scanner: scanner).find()

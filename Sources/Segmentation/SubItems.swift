@@ -4,6 +4,12 @@ import DocumentModel
 enum SubItems {
     /// The letter label ("a)") and title of a sub-item line, or nil.
     static func parse(_ text: String) -> (letter: Character, label: String, title: String)? {
+        // An ASCII letter as a character of its own, then ")" or ".": the first two bytes tell most lines apart.
+        let utf8 = text.utf8.prefix(2)
+        guard utf8.count == 2, let first = utf8.first, let second = utf8.last,
+            (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first),
+            second == UInt8(ascii: ")") || second == UInt8(ascii: ".")
+        else { return nil }
         let chars = Array(text.prefix(3))
         guard chars.count >= 2, chars[0].isLetter, chars[0].isASCII, chars[1] == ")" || chars[1] == "." else {
             return nil

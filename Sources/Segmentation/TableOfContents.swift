@@ -9,6 +9,22 @@ struct TableOfContents {
     func mark(_ candidates: [HeadingCandidate]) -> (candidates: [HeadingCandidate], lines: [Int]) {
         var result = candidates
         for i in result.indices where hasLeader(layout.lines[result[i].line].text) { result[i].tableOfContents = true }
+        // The first title words of a candidate, lower-cased once and only when compared: runs compare their
+        // candidates with every later one, and most pairs already differ in number.
+        var titles = [[Substring]?](repeating: nil, count: result.count)
+        func title(_ i: Int) -> [Substring] {
+            if let known = titles[i] { return known }
+            let words = Array(TextMatching.words(result[i].rest.lowercased()).prefix(3))
+            titles[i] = words
+            return words
+        }
+        // The same item listed twice: same number, and the titles agree in their first words (or one side has
+        // no title, as in "Ad 1." answering an agenda).
+        func same(_ i: Int, _ j: Int) -> Bool {
+            guard result[i].number == result[j].number, result[i].suffix == result[j].suffix else { return false }
+            if title(i).isEmpty || title(j).isEmpty { return result[j].form == .prefixed }
+            return title(i) == title(j)
+        }
         // Dense runs: consecutive candidates at most two lines apart.
         var runs: [[Int]] = []
         for i in result.indices {
@@ -23,8 +39,8 @@ struct TableOfContents {
             let hasLeaders = run.contains { result[$0].tableOfContents }
             let titled = titleLineBefore(result[run.first!].line)
             guard run.count >= 2 || titled || hasLeaders else { continue }
-            let later = result.filter { $0.line > end }
-            let recurring = run.filter { i in later.contains { same(result[i], $0) } }
+            let later = result.indices.filter { result[$0].line > end }
+            let recurring = run.filter { i in later.contains { same(i, $0) } }
             // Mark the listed lines, not a body heading that merely follows the list closely.
             if recurring.count * 5 >= run.count * 3 || (titled && !recurring.isEmpty) {
                 for i in recurring { result[i].tableOfContents = true }
@@ -37,26 +53,14 @@ struct TableOfContents {
     /// "Titel ........ 4", "Titel … 4".
     private func hasLeader(_ text: String) -> Bool {
         guard let last = text.last, last.isNumber else { return false }
-        return text.contains("....") || text.contains("…") || text.contains(". . .")
+        return PlainSearch.contains(text, "....") || PlainSearch.contains(text, "…")
+            || PlainSearch.contains(text, ". . .")
     }
 
     private func titleLineBefore(_ line: Int) -> Bool {
         for i in stride(from: line - 1, through: max(0, line - 3), by: -1) {
-            let text = TextMatching.trimTrailing(layout.lines[i].text)
-            if vocabulary.tableOfContentsTitles.contains(where: { $0.lowercased() == text.lowercased() }) {
-                return true
-            }
+            if vocabulary.matchers.tableOfContentsTitles.contains(line: layout.lines[i].text) { return true }
         }
         return false
-    }
-
-    /// The same item listed twice: same number, and the titles agree in their first words (or one side has
-    /// no title, as in "Ad 1." answering an agenda).
-    private func same(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
-        guard a.number == b.number, a.suffix == b.suffix else { return false }
-        let wa = TextMatching.words(a.rest.lowercased()).prefix(3)
-        let wb = TextMatching.words(b.rest.lowercased()).prefix(3)
-        if wa.isEmpty || wb.isEmpty { return b.form == .prefixed }
-        return Array(wa) == Array(wb)
     }
 }

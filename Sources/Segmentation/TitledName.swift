@@ -3,7 +3,15 @@
 /// organisation's words from the name's, so a known given name marks the start; without one, a role title
 /// followed by a lower-case word still gives the last two capitalised words as the name.
 struct TitledName {
-    let vocabulary: SegmentationVocabulary
+    /// What the split asks of the vocabulary, taken out of it: copying the whole vocabulary for every entry cost
+    /// more than the split.
+    private let givenNames: Set<String>
+    private let roleTitles: PrefixMatcher
+
+    init(vocabulary: SegmentationVocabulary) {
+        givenNames = vocabulary.givenNames
+        roleTitles = vocabulary.matchers.roleTitles
+    }
 
     /// Lower-case particles of (foreign) surnames ("Ellen de Vries"), not words of a role phrase.
     private static let particles: Set<String> = ["de", "van", "von", "la", "le", "du", "da", "di"]
@@ -14,15 +22,14 @@ struct TitledName {
     func split(_ text: String) -> (role: String, name: String)? {
         let words = TextMatching.words(text).map(String.init)
         // The name is in the capitalised run after the role phrase's last lower-case word.
-        guard words.count >= 3, let lastLower = words.lastIndex(where: isRoleLowercase) else { return nil }
-        let startsWithTitle = vocabulary.matchers.roleTitles.match(text) != nil
+        guard words.count >= 3, let lastLower = words.lastIndex(where: { isRoleLowercase($0) }) else { return nil }
         let start = lastLower + 1
-        guard start < words.count, words[start...].allSatisfy(isNameWord) else { return nil }
+        guard start < words.count, words[start...].allSatisfy({ isNameWord($0) }) else { return nil }
         for i in start..<words.count where isGivenName(words[i]) {
             guard (2...TitledName.maxNameWords).contains(words.count - i) else { break }
             return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
         }
-        guard startsWithTitle, words.count - start >= 3 else { return nil }
+        guard words.count - start >= 3, roleTitles.match(text) != nil else { return nil }
         let i = words.count - 2
         return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "))
     }
@@ -30,7 +37,7 @@ struct TitledName {
     /// "Lise", "Anne-Mette": a given name, judged by its first part.
     func isGivenName(_ word: String) -> Bool {
         let first = word.split(separator: "-").first.map(String.init) ?? word
-        return vocabulary.givenNames.contains(first.lowercased())
+        return givenNames.contains(first.lowercased())
     }
 
     private func isRoleLowercase(_ word: String) -> Bool {

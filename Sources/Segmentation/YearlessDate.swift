@@ -27,7 +27,7 @@ extension DateTimeScanner {
 
     /// Where a date or meeting time begins in a title line: a weekday, a date with or without year, or a
     /// time marker ("Referat af generalforsamling Mandag den 26. februar kl. 20.00" → before "Mandag").
-    func dateStart(in text: String, weekdays: [String]) -> String.Index? {
+    func dateStart(in text: String, weekdays: [Phrase]) -> String.Index? {
         var starts: [String.Index] = []
         for day in weekdays { if let r = TextMatching.find(day, in: text) { starts.append(r.lowerBound) } }
         if let r = firstDate(in: text)?.range { starts.append(r.lowerBound) }

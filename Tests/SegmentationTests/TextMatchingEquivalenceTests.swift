@@ -15,6 +15,7 @@ import Testing
         "İnge Hansen", "• punkt", "–\u{2003}dash", "Ole Berg – afbud", "Lise Holm, på vegne af Region", "v/ Mads Holm",
         "Oplæg ved Søren", "Ved: Mads", "\u{0600} x", "ok\u{200D} y", "Hanne\u{3000}Berg", "Direktør\u{2028}Ny",
         "fraværende", "FRAVÆRENDE", "stedfortræder for X", "i stedet deltager Y", "Lukket punkt: Køb",
+        "A\u{30A}bent referat", "a\u{30A}bent Referat", "Åbent referat", "Økonomichef Jens", "økonomi",
     ]
 
     static func referenceClean(_ text: String) -> String {
@@ -42,6 +43,10 @@ import Testing
             #expect(TextMatching.clean(text) == Self.referenceClean(text), "\(text.debugDescription)")
             #expect(TextMatching.clean(text.dropFirst()) == Self.referenceClean(String(text.dropFirst())))
             #expect(TextMatching.words(text) == text.split(whereSeparator: { $0.isWhitespace }))
+            for separator: Character in [",", "("] {
+                let probe = text + ",a,,b(c),\u{301}d"
+                #expect(TextMatching.split(probe, at: separator) == probe.split(separator: separator))
+            }
         }
     }
 
@@ -66,9 +71,65 @@ import Testing
     @Test func phraseFilterNeverRulesOutAMatch() {
         let phrases = ["ved", "afbud", "på vegne af", "fraværende", " fra ", "k", "i stedet", "e\u{301}", "é", ";"]
         for text in Self.texts + ["Kalle \u{212A}", "x\u{37E}y", "vé d", "ve\u{301}d", "I stedet", "İ stedet"] {
-            for phrase in phrases where !PhraseFilter.mayOccur(phrase, in: text) {
+            for phrase in phrases where !PhraseFilter.mayOccur(Phrase(phrase), in: text) {
                 #expect(text.lowercased().range(of: phrase.lowercased()) == nil, "\(phrase) in \(text)")
             }
+            let list = PhraseList(phrases)
+            for (phrase, possible) in zip(phrases, list.mayOccur(in: text)) where !possible {
+                #expect(text.lowercased().range(of: phrase.lowercased()) == nil, "\(phrase) in \(text) (list)")
+            }
+        }
+    }
+
+    @Test func characterCountMatchesStringCount() {
+        for text in Self.texts + ["€ 5", "“citat”", "\u{F0B7} punkt", "Åbent møde", "a\r\n", "✓ ok", "ǅ"] {
+            #expect(CharacterCount.of(text) == text.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func byteSearchMatchesFoundation() {
+        let needles = ["ved", "på vegne af", "æ", "e", "é", "e\u{301}", " – ", "k", "i stedet", "a"]
+        for text in Self.texts.map({ $0.lowercased() }) + ["café", "cafe\u{301}", "på vegne af x", "æble – pære"] {
+            for needle in needles {
+                var from = text.startIndex
+                while true {
+                    let found = PlainSearch.range(of: needle, in: text, from: from)
+                    #expect(found == text.range(of: needle, range: from..<text.endIndex), "\(needle) in \(text)")
+                    guard let found else { break }
+                    from = found.upperBound
+                }
+            }
+        }
+    }
+
+    @Test func digitFiltersKeepEveryDateAndTime() {
+        let scanner = DateTimeScanner(vocabulary: .standard)
+        let texts = [
+            "16. januar 2020 kl. 13.00-15.00", "Tid 15:00 – 17:00", "19.06.2018", "14-02-2024", "kl.13.00 til kl.15.00",
+            "Mødet 2024-03-01", "Budget 2024", "punkt 1.2", "kl. ١٣:٠٠", "den ١٩.٠٦.٢٠١٨", "1.2.24", "3:15",
+        ]
+        for text in Self.texts + texts {
+            // Debug builds check the filters against the regular expressions inside these calls.
+            _ = scanner.firstDate(in: text)
+            _ = scanner.timeMatch(in: text, allowBare: true)
+        }
+        #expect(scanner.timeRange(in: "Tid 15:00 – 17:00", allowBare: true)?.start.text == "15:00")
+        #expect(scanner.firstDate(in: "Mødet 19.06.2018")?.date.iso == "2018-06-19")
+    }
+
+    @Test func wholeLineTitlesMatchTheirDefinition() {
+        let list = SegmentationVocabulary.standard.tableOfContentsTitles + ["Årsoversigt", "a\u{30A}rsplan"]
+        let titles = WholeLineTitles(list)
+        let lines = [
+            "Dagsorden", "DAGSORDEN:", "Dagsorden .....", "Indhold ....", "Oversigt  over punkter",
+            "Oversigt over punkter",
+            "Oversigt\u{A0}over punkter", "Indholdsfortegnelse", "Dag", "dagsorden for mødet", " Dagsorden",
+            "Årsoversigt",
+            "A\u{30A}rsoversigt", "årsplan", "Punktoversigt –", "Indhold\tfortegnelse", "",
+        ]
+        for line in Self.texts + lines {
+            let expected = Set(list.map { $0.lowercased() }).contains(TextMatching.trimTrailing(line).lowercased())
+            #expect(titles.contains(line: line) == expected, "\(line.debugDescription)")
         }
     }
 }
