@@ -12,48 +12,11 @@ public struct WorkerPool: Sendable {
     /// Send the workers' standard error (poppler's complaints about broken PDFs) to /dev/null.
     public var quiet: Bool
 
-    /// Workers started ahead of the run (`Prestarted`), taken by the lanes before they start their own.
-    public var prestarted: Prestarted?
-
     public init(command: [String], timeoutSeconds: Double, environment: [String: String] = [:], quiet: Bool = true) {
         self.command = command
         self.timeoutSeconds = timeoutSeconds
         self.environment = environment
         self.quiet = quiet
-    }
-
-    /// Workers started while the batch is still being planned: a worker needs ~0.15 s to load its
-    /// dictionary and schema, which then overlaps the planning instead of following it. A pool whose
-    /// command turns out different (fewer documents to convert than discovered change the OCR threads per
-    /// worker) or that is never run discards them.
-    public final class Prestarted: @unchecked Sendable {
-        let command: [String]
-        private let workers: Mutex<[WorkerProcess]>
-
-        public init(count: Int, command: [String], environment: [String: String], quiet: Bool) {
-            self.command = command
-            workers = Mutex(
-                (0..<max(0, count)).compactMap { _ in
-                    try? WorkerProcess(command: command, environment: environment, quiet: quiet)
-                })
-        }
-
-        /// A prestarted worker for a pool running `command`, if one is left.
-        func take(for command: [String]) -> WorkerProcess? {
-            guard command == self.command else { return nil }
-            return workers.withLock { $0.popLast() }
-        }
-
-        /// Stops the workers nobody took (they have had no document, so nothing is lost).
-        public func discard() {
-            let unused = workers.withLock { taken in
-                defer { taken = [] }
-                return taken
-            }
-            for worker in unused { worker.kill() }
-        }
-
-        deinit { discard() }
     }
 
     /// Converts `documents`; `progress` is called (from pool threads) as each finishes. With a `control`
@@ -63,11 +26,8 @@ public struct WorkerPool: Sendable {
         progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
         // Each lane keeps its worker process across documents; a crashed one is replaced in `convert`.
-        let command = command
-        let prestarted = prestarted
-        if let prestarted, prestarted.command != command { prestarted.discard() }
-        return DocumentLanes.run(
-            documents, lanes: jobs, control: control, initialState: { prestarted?.take(for: command) },
+        DocumentLanes.run(
+            documents, lanes: jobs, control: control, initialState: { WorkerProcess?.none },
             convert: { document, worker in convert(document, worker: &worker, control: control) },
             finish: { worker in worker?.finish() }, progress: progress)
     }

@@ -71,20 +71,12 @@ struct ConvertCommand: ParsableCommand {
         runOptions.prune = nightly.prune
         runOptions.shard = shard
         let terminal = nightly.logFormat == nil && BatchProgress.standardErrorIsTerminal
-        // Workers start loading while the run is planned; unused ones are stopped after it.
-        let prestarted =
-            config.batch.isolate && !documents.isEmpty
-            ? WorkerPool.Prestarted(
-                count: min(config.effectiveJobs, documents.count),
-                command: workerCommand(config: config, documentCount: documents.count),
-                environment: Self.workerEnvironment, quiet: !verbose) : nil
-        defer { prestarted?.discard() }
         let report: RunReport
         do {
             report = try NightlyRun(options: runOptions, logger: logger).run(
                 documents: documents, problems: problems, control: control,
                 progress: { BatchProgress(total: $0, terminal: terminal, logger: logger) },
-                convert: converter(config, prestarted: prestarted))
+                convert: converter(config))
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
@@ -117,7 +109,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// Worker processes (the default) or, with `batch.isolate: false`, threads in this process.
-    private func converter(_ config: PipelineConfig, prestarted: WorkerPool.Prestarted?) -> NightlyRun.Converter {
+    private func converter(_ config: PipelineConfig) -> NightlyRun.Converter {
         let jobs = config.effectiveJobs
         guard config.batch.isolate else {
             let out = out
@@ -133,10 +125,9 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         return { documents, control, finished in
-            var pool = WorkerPool(
+            let pool = WorkerPool(
                 command: workerCommand(config: config, documentCount: documents.count),
                 timeoutSeconds: config.batch.timeoutSeconds, environment: Self.workerEnvironment, quiet: !verbose)
-            pool.prestarted = prestarted
             _ = pool.run(documents, jobs: jobs, control: control, progress: finished)
         }
     }
