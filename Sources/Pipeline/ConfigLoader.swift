@@ -107,7 +107,7 @@ public struct ConfigLoader {
         }
         if let node = top["batch"] {
             let section = try mapping(node, at: "batch")
-            try section.expectKeys(["timeoutSeconds", "isolate", "memoryLimitMB", "stopGraceSeconds"])
+            try section.expectKeys(["timeoutSeconds", "isolate", "memoryLimitMB", "stopGraceSeconds", "durable"])
             if let value = section["timeoutSeconds"] {
                 config.batch.timeoutSeconds = try double(value, "batch.timeoutSeconds", range: 1...86_400)
             }
@@ -118,6 +118,7 @@ public struct ConfigLoader {
             if let value = section["stopGraceSeconds"] {
                 config.batch.stopGraceSeconds = try double(value, "batch.stopGraceSeconds", range: 0...3600)
             }
+            if let value = section["durable"] { config.batch.durable = try bool(value, "batch.durable") }
         }
         return config
     }

@@ -24,6 +24,8 @@ public struct NightlyRun: Sendable {
         /// Remove the outputs (and ledger entries) of inputs that disappeared.
         public var prune = false
         public var shard: Shard?
+        /// Flush each document's outputs to the disk before recording it (`batch.durable`).
+        public var durable = false
 
         public init(outputFolder: String, formats: Set<OutputFormat>, configHash: String) {
             self.outputFolder = outputFolder
@@ -96,10 +98,11 @@ public struct NightlyRun: Sendable {
             // at once instead of after a ledger commit; a kill loses at most the records still queued,
             // whose documents the next run converts again.
             let recording = DispatchQueue(label: "referent.recording")
+            let durable = options.durable
             convert(plan.convert, control) { result in
                 recording.async {
                     // Durable before recorded: a document the ledger calls converted has its outputs on disk.
-                    if result.status == .converted { OutputWriter.makeDurable(result.outputs) }
+                    if durable, result.status == .converted { OutputWriter.makeDurable(result.outputs) }
                     recorder.record(result)
                     progress?.finished(result)
                 }

@@ -4,9 +4,10 @@ import Foundation
 /// Writes outputs so that a reader never sees half a file: into a temporary file in the same folder,
 /// then renamed over the target (rename is atomic within a file system).
 ///
-/// Writing does not wait for the disk: the batch makes a document's outputs durable (`makeDurable`) on
-/// its recording thread, before the ledger records the document as converted, so the worker that wrote
-/// them goes on with the next document meanwhile.
+/// Writing does not wait for the disk. With `batch.durable`, the batch flushes a document's outputs
+/// (`makeDurable`) on its recording thread before the ledger records the document as converted, so the
+/// worker that wrote them goes on with the next document meanwhile. Without it, the kernel writes them
+/// back in its own time; a power cut before then leaves empty files, which the next run converts again.
 enum OutputWriter {
     static func write(_ data: Data, to path: String, file: String) throws(ReferentError) {
         let folder = (path as NSString).deletingLastPathComponent

@@ -28,6 +28,10 @@ public struct PipelineConfig: Sendable, Equatable {
         public var memoryLimitMB = 4096
         /// Seconds the documents in flight get to finish after SIGINT or SIGTERM.
         public var stopGraceSeconds = 10.0
+        /// Flush each document's outputs to the disk before the ledger records it (`fsync`), so that a
+        /// power cut loses none. Off, a power cut can empty the last outputs written, which the next run
+        /// finds and converts again; on, each document costs its disk's flush time.
+        public var durable = false
     }
 
     public struct Extraction: Sendable, Equatable {

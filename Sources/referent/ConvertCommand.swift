@@ -70,6 +70,7 @@ struct ConvertCommand: ParsableCommand {
         runOptions.force = nightly.force
         runOptions.prune = nightly.prune
         runOptions.shard = shard
+        runOptions.durable = config.batch.durable
         let terminal = nightly.logFormat == nil && BatchProgress.standardErrorIsTerminal
         let report: RunReport
         do {

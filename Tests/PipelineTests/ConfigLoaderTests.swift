@@ -21,6 +21,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         ("jobs: [1\n", nil, "not valid YAML"),
         ("ocr:\n  mode: sometimes\n", 2, "ocr.mode must be one of: auto, force, off"),
         ("ocr:\n  dpi: 10\n", 2, "ocr.dpi must be a whole number from 50"),
+        ("batch:\n  durable: sometimes\n", 2, "batch.durable must be"),
     ])
     func badConfigurationsNameTheLineAndWhatWasExpected(yaml: String, line: Int?, message: String) {
         #expect {
@@ -37,7 +38,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             output: {formats: [json], validate: false}
             segmentation:
               sectionLabels: [{label: "Administrationens bemærkninger", kind: background}]
-            batch: {timeoutSeconds: 5}
+            batch: {timeoutSeconds: 5, durable: true}
             """
         let config = try ConfigLoader(file: "x").parse(yaml)
         #expect(config.jobs == 3)
@@ -46,5 +47,6 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(
             config.segmentation.sectionLabels == [.init(label: "Administrationens bemærkninger", kind: "background")])
         #expect(config.batch.timeoutSeconds == 5)
+        #expect(config.batch.durable)
     }
 }
