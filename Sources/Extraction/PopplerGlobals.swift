@@ -32,14 +32,18 @@ enum PopplerGlobals {
 
     private static let anchor = Anchor(pdf: emptyPDF())
 
-    /// A well-formed one-page PDF with nothing on its page, with a correct cross-reference table so poppler
-    /// opens it without reconstructing anything.
+    /// A well-formed one-page PDF with nothing on its page.
     static func emptyPDF() -> [UInt8] {
-        let objects = [
+        minimalPDF(objects: [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] >>",
-        ]
+        ])
+    }
+
+    /// A PDF of `objects` (numbered from 1, the first the catalog) with a correct cross-reference table, so
+    /// poppler opens it without reconstructing anything.
+    static func minimalPDF(objects: [String]) -> [UInt8] {
         var pdf = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, body) in objects.enumerated() {
