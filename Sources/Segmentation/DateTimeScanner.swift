@@ -37,6 +37,9 @@ struct DateTimeScanner: Sendable {
     private let bareTime: NSRegularExpression?
     /// A day and month name without a year after it (see `yearlessDate`).
     let yearless: NSRegularExpression?
+    /// A date lead-in, then day/month in digits and no year ("d. 5/4", "den 4/7"): digits alone could be a
+    /// fraction or a reference, the lead-in makes them a date.
+    let yearlessNumeric: NSRegularExpression?
 
     init(vocabulary: SegmentationVocabulary) {
         months = Dictionary(vocabulary.months.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
@@ -65,6 +68,15 @@ struct DateTimeScanner: Sendable {
         yearless =
             names.isEmpty
             ? nil : rx("(?<!\\d)(\\d{1,2})\\s*\\.?\\s*(\(names))\\.?(?![\\p{L}])(?!\\s*,?\\s*\\d{4})")
+        let timeWords = Set(vocabulary.timeMarkers.map { $0.lowercased() })
+        let leadIns = vocabulary.dateLeadIns.map { $0.lowercased() }.filter { !timeWords.contains($0) }
+            .sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern)
+        yearlessNumeric =
+            leadIns.isEmpty
+            ? nil
+            : rx(
+                "(?<![\\p{L}\\d])(?:\(leadIns.joined(separator: "|")))\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/]|[.\\-]\\d)"
+            )
     }
 
     /// The first complete date in the text, with where it was printed.

@@ -53,7 +53,8 @@ struct HeaderParser {
         meeting.title =
             value(.title) ?? kindLine.flatMap { $0.isEmpty ? nil : $0 } ?? value(.subject)
             ?? titleLine(titleLines) ?? metadata.title.flatMap(metadataTitle)
-        fillDateAndTime(&meeting, fields: all, free: free + asideFree)
+        let yearFromCreation = fillDateAndTime(
+            &meeting, fields: all, free: free + asideFree, created: metadata.created)
         meeting.location = first(.location).map { TextMatching.clean($0.values.joined(separator: " ")) }
         if meeting.location == nil, let both = first(.dateAndLocation) {
             let rest = both.values.filter {
@@ -73,6 +74,11 @@ struct HeaderParser {
         var diagnostics: [Diagnostic] = []
         if meeting.date == nil {
             diagnostics.append(.warning("meeting.date.missing", "No meeting date found in the header.", page: 1))
+        } else if yearFromCreation {
+            diagnostics.append(
+                .info(
+                    "meeting.date.year-from-creation",
+                    "The meeting date is printed without a year; the year is the PDF's creation date's.", page: 1))
         }
         return (meeting, diagnostics)
     }

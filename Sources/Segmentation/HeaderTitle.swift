@@ -84,7 +84,11 @@ extension HeaderParser {
         return text
     }
 
-    func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine]) {
+    /// Fills the meeting's date and times from the header; `created` (the PDF's creation date, ISO 8601) may
+    /// give the year of a date printed without one. Returns whether it did.
+    @discardableResult
+    func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine], created: String? = nil) -> Bool
+    {
         let dateFields = fields.filter { $0.label.field == .date || $0.label.field == .dateAndLocation }
         var sources: [(text: String, labelled: Bool)] = dateFields.flatMap { f in f.values.map { ($0, true) } }
         sources += free.filter { TextMatching.wordCount($0.text) <= config.maxHeaderLineWords }.map {
@@ -100,7 +104,10 @@ extension HeaderParser {
             meeting.end = time?.end?.text
             break
         }
-        if meeting.date == nil { fillYearlessDate(&meeting, sources: sources.map(\.text)) }
+        var yearFromCreation = false
+        if meeting.date == nil {
+            yearFromCreation = fillYearlessDate(&meeting, sources: sources.map(\.text), created: created)
+        }
         if meeting.start == nil {
             for source in sources where source.labelled {
                 if let time = scanner.timeRange(in: source.text, allowBare: true) {
@@ -110,12 +117,15 @@ extension HeaderParser {
                 }
             }
         }
+        return yearFromCreation
     }
 
     /// "Mandag den 26. februar kl. 20.00" with "Februar 2024" (or "2024" alone) elsewhere in the header: the
-    /// year is taken from the header when it names one year, or one year beside the same month. The time on
-    /// the date's line is the meeting's even when the year stays unknown.
-    func fillYearlessDate(_ meeting: inout Meeting, sources: [String]) {
+    /// year is taken from the header when it names one year, or one year beside the same month; when the
+    /// header names none, from the PDF's creation date if the date falls near it (minutes are written
+    /// within weeks of their meeting, agendas shortly before it). The time on the date's line is the
+    /// meeting's even when the year stays unknown. Returns whether the creation date gave the year.
+    func fillYearlessDate(_ meeting: inout Meeting, sources: [String], created: String?) -> Bool {
         for text in sources {
             guard let partial = scanner.yearlessDate(in: text) else { continue }
             let sameMonth = sources.filter { line in
@@ -123,13 +133,21 @@ extension HeaderParser {
             }
             let years = Set(sources.flatMap(DateTimeScanner.years))
             let nearMonth = Set(sameMonth.flatMap(DateTimeScanner.years))
+            var fromCreation = false
             if let year = nearMonth.count == 1 ? nearMonth.first : years.count == 1 ? years.first : nil {
                 meeting.date = DateTimeScanner.DayDate(year: year, month: partial.month, day: partial.day).iso
+            } else if years.isEmpty,
+                let date = CreationYear.nearest(day: partial.day, month: partial.month, to: created)
+            {
+                meeting.date = date.iso
+                fromCreation = true
             }
             let time = scanner.timeRange(in: text, allowBare: false)
             meeting.start = time?.start.text
             meeting.end = time?.end?.text
-            return
+            return fromCreation
         }
+        return false
     }
+
 }

@@ -43,6 +43,40 @@ import Testing
         ),
     ]
 
+    /// "d. 5/4" names a day and month; the PDF's creation date, when near, gives the year, and says so.
+    static let creationCases: [(created: String?, title: String, date: String?, code: String)] = [
+        ("2011-04-06T14:29:31Z", "Referat til bestyrelsesmøde", "2011-04-05", "meeting.date.year-from-creation"),
+        ("2012-01-03T09:00:00Z", "Referat til bestyrelsesmøde", nil, "meeting.date.missing"),
+        (nil, "Referat til bestyrelsesmøde", nil, "meeting.date.missing"),
+    ]
+
+    @Test(arguments: creationCases.indices) func yearFromCreationDate(_ i: Int) {
+        let c = Self.creationCases[i]
+        let script = """
+            Referat til bestyrelsesmøde d. 5/4 kl 18.00
+            Til stede: Anne Holm, Bo Krogh
+            ~20 1. Velkommen
+            ~20 2. Eventuelt
+            """
+        let minutes = Segmenter(config: .standard).segment(
+            PageBuilder.pages(script), metadata: DocumentMetadata(created: c.created))
+        #expect(minutes.meeting.title == c.title)
+        #expect(minutes.meeting.date == c.date)
+        #expect(minutes.meeting.start == "18:00")
+        #expect(minutes.diagnostics.contains { $0.code == c.code }, "\(minutes.diagnostics)")
+    }
+
+    @Test func creationYearTakesTheNearestYearWithinAQuarter() {
+        // A January agenda for a December meeting, minutes written in the new year, a 29 February.
+        #expect(CreationYear.nearest(day: 15, month: 12, to: "2024-01-10T00:00:00Z")?.iso == "2023-12-15")
+        #expect(CreationYear.nearest(day: 5, month: 1, to: "2023-12-20")?.iso == "2024-01-05")
+        #expect(CreationYear.nearest(day: 29, month: 2, to: "2024-03-01")?.iso == "2024-02-29")
+        #expect(CreationYear.nearest(day: 29, month: 2, to: "2023-03-01") == nil)
+        #expect(CreationYear.nearest(day: 1, month: 7, to: "2023-01-01") == nil)
+        #expect(CreationYear.nearest(day: 31, month: 4, to: "2023-04-30") == nil)
+        #expect(CreationYear.nearest(day: 1, month: 1, to: "D:2023") == nil)
+    }
+
     @Test(arguments: cases.indices) func reads(_ i: Int) {
         let c = Self.cases[i]
         let meeting = ItemDetectionTests.segment(c.script).meeting
