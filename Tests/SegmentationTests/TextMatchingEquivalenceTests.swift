@@ -59,7 +59,8 @@ import Testing
         ]
         for words in lists {
             let matcher = PrefixMatcher(words)
-            for text in Self.texts + words + words.map { $0.uppercased() + "X" } + words.map { $0 + " rest" } {
+            let texts = Self.texts + words + words.map { $0.uppercased() + "X" } + words.map { $0 + " rest" }
+            for text in texts {
                 for glued in [false, true] {
                     let found = matcher.match(text, glued: glued).map { "\($0.matched)|\($0.rest)" }
                     #expect(found == Self.referencePrefix(text, words, glued: glued), "\(text.debugDescription)")
