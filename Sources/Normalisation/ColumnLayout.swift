@@ -15,7 +15,7 @@ struct ColumnLayout {
 
     func split(_ lines: [Line]) -> Split? {
         guard lines.count >= 2 * config.columnMinLines,
-            let region = lines.map { $0.box }.enclosingRect, region.height > 0
+            let region = lines.map(\.box).enclosingRect, region.height > 0
         else { return nil }
         let order = lines.indices.sorted { lines[$0].box.minY < lines[$1].box.minY }
         let minimumWidth = config.columnMinWidthFraction * region.width

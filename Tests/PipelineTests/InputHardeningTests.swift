@@ -32,7 +32,7 @@ import Testing
             let url = root.appendingPathComponent("in/år \(folder)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for index in 0..<1000 {
-                FileManager.default.createFile(
+                _ = FileManager.default.createFile(
                     atPath: url.appendingPathComponent("referat \(index).pdf").path, contents: nil)
             }
         }
