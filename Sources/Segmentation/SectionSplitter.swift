@@ -59,6 +59,26 @@ struct SectionSplitter {
         return false
     }
 
+    /// The number an attachment entry starts with ("3 Åben Kulturkommune …", "12. Notat"): one to three
+    /// digits, an optional "." or ")", then a space; nil for anything else (a year, a case number).
+    static func entryNumber(_ text: String) -> Int? {
+        var digits = 0
+        var value = 0
+        var index = text.utf8.startIndex
+        let bytes = text.utf8
+        while index < bytes.endIndex, let digit = bytes[index].asciiDigit, digits < 4 {
+            value = value * 10 + digit
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard (1...3).contains(digits), index < bytes.endIndex else { return nil }
+        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
+            index = bytes.index(after: index)
+            guard index < bytes.endIndex else { return nil }
+        }
+        return bytes[index] == UInt8(ascii: " ") ? value : nil
+    }
+
     /// An attachment list is looked for at most this many lines above a numbered line.
     private static let maxAttachmentRun = 40
 
@@ -103,6 +123,12 @@ struct SectionSplitter {
                     label = nil
                 } else if let bullet {
                     entries.append(bullet)
+                } else if let number = Self.entryNumber(line.text),
+                    entries.last.flatMap(Self.entryNumber) == number - 1
+                {
+                    // "2 Åben Politik for …" after "1 Åben …": the next numbered entry of a table-like list,
+                    // even where the line before it runs to the margin (a document number set flush right).
+                    entries.append(line.text)
                 } else if let last = lines.last, layout.isFull(last, config: config),
                     !entries.isEmpty
                 {
@@ -116,4 +142,9 @@ struct SectionSplitter {
         close()
         return (sections, attachments)
     }
+}
+
+extension UInt8 {
+    /// The value of an ASCII digit.
+    fileprivate var asciiDigit: Int? { (0x30...0x39).contains(self) ? Int(self - 0x30) : nil }
 }

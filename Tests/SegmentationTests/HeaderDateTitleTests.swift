@@ -85,3 +85,32 @@ import Testing
         #expect(meeting.start == c.start, "\(c.name)")
     }
 }
+
+/// Attachment lists set as a table: a number, a title and a document number flush right.
+@Suite struct AttachmentEntryTests {
+    @Test func numberedRowsAreEntriesEvenWhenTheRowBeforeFillsTheLine() {
+        let script = """
+            = Referat
+            # 1. Kulturkommune 2017
+            Udvalget drøftede planen.
+            # Bilag
+            ~56! 1 Åben Opsamlingsnotat. Temamøde 20.09.2012 222359/12
+            ~56!> 2 Åben Politik for Kultur og Fritid 73288/09
+            ~56!> 3 Åben Arbejdsoplæg til udvalget 58688/13
+            """
+        let items = ItemDetectionTests.items(script)
+        #expect(
+            items.first?.attachments == [
+                "1 Åben Opsamlingsnotat. Temamøde 20.09.2012 222359/12", "2 Åben Politik for Kultur og Fritid 73288/09",
+                "3 Åben Arbejdsoplæg til udvalget 58688/13",
+            ])
+    }
+
+    @Test(arguments: [
+        ("3 Åben Notat", 3), ("12. Notat", 12), ("4) Bilag", 4), ("2013 budget", nil), ("7", nil), ("1.5 mio", nil),
+        ("Bilag 1", nil),
+    ])
+    func entryNumbers(_ text: String, _ number: Int?) {
+        #expect(SectionSplitter.entryNumber(text) == number)
+    }
+}
