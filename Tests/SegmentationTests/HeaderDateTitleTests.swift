@@ -114,3 +114,44 @@ import Testing
         #expect(SectionSplitter.entryNumber(text) == number)
     }
 }
+
+/// A meeting place printed as an address block under the date, without a label.
+@Suite struct HeaderAddressTests {
+    static func location(_ script: String) -> String? { ItemDetectionTests.segment(script).meeting.location }
+
+    @Test func theAddressBelowTheDateIsTheLocation() {
+        let script = """
+            = Referat
+            Udvalget for kultur
+            Torsdag den 20. juni 2013
+            Kl. 10:30
+            Kursuscentret
+            Strandvejen 46
+            8410 Rønde
+            # 1. Godkendelse af dagsorden
+            Godkendt.
+            """
+        #expect(Self.location(script) == "Kursuscentret, Strandvejen 46, 8410 Rønde")
+    }
+
+    @Test func anAddressAboveTheDateIsTheSendersNotThePlace() {
+        let script = """
+            Kommunen
+            Torvet 1
+            8400 Ebeltoft
+            = Referat
+            Torsdag den 20. juni 2013 kl. 10.30
+            # 1. Godkendelse af dagsorden
+            Godkendt.
+            """
+        #expect(Self.location(script) == nil)
+    }
+
+    @Test(arguments: [
+        ("8410 Rønde", true), ("8000 Aarhus C", true), ("2013 budget", false), ("0800 Høje Taastrup", false),
+        ("12345 Town", false), ("8410", false), ("8410 Rønde og omegn i øvrigt", false),
+    ])
+    func postcodeLines(_ text: String, _ expected: Bool) {
+        #expect(HeaderParser.isPostcodeLine(text) == expected)
+    }
+}
