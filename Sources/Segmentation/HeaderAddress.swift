@@ -47,3 +47,27 @@ extension HeaderParser {
         return true
     }
 }
+
+extension HeaderParser {
+    /// At most this many words name a place after a date ("… 2012 på Næsbyhovedskoven").
+    static let maxPlaceWords = 6
+
+    /// The place named after the header's first date and its time: a place lead-in from the vocabulary,
+    /// then a capitalised name of at most `maxPlaceWords` words ending the line.
+    func placeAfterDate(in free: [SourceLine]) -> String? {
+        for line in free {
+            guard let date = scanner.firstDate(in: line.text) else { continue }
+            var end = date.range.upperBound
+            if let time = scanner.timeMatch(in: line.text, allowBare: false), time.range.lowerBound >= end {
+                end = time.range.upperBound
+            }
+            let words = TextMatching.words(line.text[end...])
+            let leadIns = Set(vocabulary.placeLeadIns.map { $0.lowercased() })
+            guard let lead = words.first, leadIns.contains(lead.lowercased()),
+                (1...Self.maxPlaceWords).contains(words.count - 1), words[1].first?.isUppercase == true
+            else { return nil }
+            return TextMatching.trimTrailing(words.dropFirst().joined(separator: " "))
+        }
+        return nil
+    }
+}

@@ -62,7 +62,7 @@ struct HeaderParser {
             }
             meeting.location = rest.isEmpty ? nil : rest.joined(separator: " ")
         }
-        if meeting.location == nil { meeting.location = unlabelledAddress(in: free) }
+        if meeting.location == nil { meeting.location = unlabelledAddress(in: free) ?? placeAfterDate(in: free) }
         meeting.chair = first(.chair)?.values.first
         meeting.minuteTaker = first(.minuteTaker)?.values.first
         meeting.caseNumber = first(.caseNumber).map { TextMatching.clean($0.values.joined(separator: " ")) }

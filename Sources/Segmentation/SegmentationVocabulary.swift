@@ -84,6 +84,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var weekdays: [String] = [] { didSet { matchers.update(weekdays: weekdays) } }
     /// Words between a title and its date ("… den 26. februar").
     public var dateLeadIns: [String] = []
+    /// Words that lead from a date to the meeting's place ("15. februar 2012 på Skovhuset").
+    public var placeLeadIns: [String] = []
     /// Common given names, lower-case (`Resources/given-names.txt`): evidence of where a person's name starts
     /// after a title ("Leder af X Lise Hansen"), never a requirement for a name.
     public var givenNames: Set<String> = []
@@ -95,7 +97,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
-        case secretariatRoles, months, weekdays, dateLeadIns, givenNames
+        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, givenNames
     }
 
     public init(
@@ -155,6 +157,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
         weekdays = try list(.weekdays)
         dateLeadIns = try list(.dateLeadIns)
+        placeLeadIns = try list(.placeLeadIns)
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
         matchers = Matchers(self)
     }
@@ -206,6 +209,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.months.merge(other.months) { _, new in new }
         result.weekdays = join(weekdays, other.weekdays)
         result.dateLeadIns = join(dateLeadIns, other.dateLeadIns)
+        result.placeLeadIns = join(placeLeadIns, other.placeLeadIns)
         result.givenNames.formUnion(other.givenNames)
         return result
     }

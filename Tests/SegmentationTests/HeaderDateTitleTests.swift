@@ -148,6 +148,23 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Generalforsamling: 15. februar 2012 på Skovhuset.", "Skovhuset"),
+        ("Generalforsamling tirsdag den 28. marts 2023 kl. 19.00 i Fælleshuset Nord", "Fælleshuset Nord"),
+        ("Generalforsamling den 5. maj 2023 i henhold til vedtægterne", nil),
+        ("Generalforsamling den 5. maj 2023", nil),
+    ])
+    func aPlaceNamedAfterTheDate(_ line: String, _ place: String?) {
+        let script = """
+            \(line)
+            1) Valg af dirigent
+            Som dirigent blev valgt Ole Hansen.
+            2) Eventuelt
+            Intet.
+            """
+        #expect(Self.location(script) == place)
+    }
+
+    @Test(arguments: [
         ("8410 Rønde", true), ("8000 Aarhus C", true), ("2013 budget", false), ("0800 Høje Taastrup", false),
         ("12345 Town", false), ("8410", false), ("8410 Rønde og omegn i øvrigt", false),
     ])
