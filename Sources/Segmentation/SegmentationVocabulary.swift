@@ -86,6 +86,12 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var dateLeadIns: [String] = []
     /// Words that lead from a date to the meeting's place ("15. februar 2012 på Skovhuset").
     public var placeLeadIns: [String] = []
+    /// Sentences that elect the meeting's officers in its first items ("Som dirigent blev valgt Ole Hansen"):
+    /// regular expressions with the groups `name` and `role`.
+    public var electionPatterns: [String] = []
+    /// The meeting field an elected role fills, by role, lower-case ("dirigent" → "chair", "referent" →
+    /// "minuteTaker").
+    public var electedRoles: [String: String] = [:]
     /// Common given names, lower-case (`Resources/given-names.txt`): evidence of where a person's name starts
     /// after a title ("Leder af X Lise Hansen"), never a requirement for a name.
     public var givenNames: Set<String> = []
@@ -97,7 +103,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
-        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, givenNames
+        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, electionPatterns, electedRoles, givenNames
     }
 
     public init(
@@ -158,6 +164,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         weekdays = try list(.weekdays)
         dateLeadIns = try list(.dateLeadIns)
         placeLeadIns = try list(.placeLeadIns)
+        electionPatterns = try list(.electionPatterns)
+        electedRoles = try c.decodeIfPresent([String: String].self, forKey: .electedRoles) ?? [:]
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
         matchers = Matchers(self)
     }
@@ -210,6 +218,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.weekdays = join(weekdays, other.weekdays)
         result.dateLeadIns = join(dateLeadIns, other.dateLeadIns)
         result.placeLeadIns = join(placeLeadIns, other.placeLeadIns)
+        result.electionPatterns = join(electionPatterns, other.electionPatterns)
+        result.electedRoles.merge(other.electedRoles) { _, new in new }
         result.givenNames.formUnion(other.givenNames)
         return result
     }

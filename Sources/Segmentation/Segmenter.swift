@@ -10,10 +10,12 @@ public struct Segmenter: Sendable {
     public let config: SegmentationConfig
     /// Built once: compiling its regular expressions cost more than scanning a short document.
     private let scanner: DateTimeScanner
+    private let officers: ElectedOfficers
 
     public init(config: SegmentationConfig = .standard) {
         self.config = config
         scanner = DateTimeScanner(vocabulary: config.vocabulary)
+        officers = ElectedOfficers(vocabulary: config.vocabulary)
     }
 
     /// Segments normalised pages (reading order restored, furniture removed, hyphenation resolved; blocks
@@ -62,8 +64,9 @@ public struct Segmenter: Sendable {
             }, config: config
         ).lines
         let header = HeaderParser(config: config, scanner: scanner, layout: layout)
-        let (meeting, headerDiagnostics) = header.parse(
+        var (meeting, headerDiagnostics) = header.parse(
             headerLines, asides: asides, metadata: metadata, hasItems: !items.isEmpty)
+        if !items.isEmpty { officers.fill(&meeting, from: items) }
         diagnostics = headerDiagnostics + diagnostics
         return Minutes(meeting: meeting, items: items, diagnostics: diagnostics)
     }

@@ -172,3 +172,37 @@ import Testing
         #expect(HeaderParser.isPostcodeLine(text) == expected)
     }
 }
+
+/// A general assembly's chair and minute taker, elected in its first item.
+@Suite struct ElectedOfficerTests {
+    @Test func theFirstItemsElectionsFillChairAndMinuteTaker() {
+        let script = """
+            = Referat af generalforsamling
+            Tirsdag den 28. marts 2023 kl. 19.00
+            1) Valg af dirigent
+            Som dirigent blev valgt Ole Hansen, som konstaterede, at generalforsamlingen var lovligt indkaldt.
+            Jane Kusk Holm, A25 blev valgt som referent.
+            2) Eventuelt
+            Intet.
+            """
+        let meeting = ItemDetectionTests.segment(script).meeting
+        #expect(meeting.chair == "Ole Hansen")
+        #expect(meeting.minuteTaker == "Jane Kusk Holm")
+    }
+
+    @Test func laterItemsAndOtherRolesAreNotRead() {
+        let script = """
+            = Referat af generalforsamling
+            Tirsdag den 28. marts 2023 kl. 19.00
+            1) Valg af dirigent
+            Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt.
+            2) Beretning
+            Beretningen blev godkendt. Bo Berg blev valgt som revisor.
+            3) Eventuelt
+            Som dirigent blev valgt Ib Lund.
+            """
+        let meeting = ItemDetectionTests.segment(script).meeting
+        #expect(meeting.chair == nil)
+        #expect(meeting.minuteTaker == nil)
+    }
+}
