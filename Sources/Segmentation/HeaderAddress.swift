@@ -53,21 +53,29 @@ extension HeaderParser {
     static let maxPlaceWords = 6
 
     /// The place named after the header's first date and its time: a place lead-in from the vocabulary,
-    /// then a capitalised name of at most `maxPlaceWords` words ending the line.
+    /// then a capitalised name of at most `maxPlaceWords` words, ending the date's line ("… 2012 på
+    /// Skovhuset") or making up the next line ("I Skolens kantine, Bispeengen 3.").
     func placeAfterDate(in free: [SourceLine]) -> String? {
-        for line in free {
-            guard let date = scanner.firstDate(in: line.text) else { continue }
-            var end = date.range.upperBound
+        for (n, line) in free.enumerated() {
+            guard let date = scanner.firstDate(in: line.text)?.range ?? scanner.yearlessDate(in: line.text)?.range
+            else { continue }
+            var end = date.upperBound
             if let time = scanner.timeMatch(in: line.text, allowBare: false), time.range.lowerBound >= end {
                 end = time.range.upperBound
             }
-            let words = TextMatching.words(line.text[end...])
-            let leadIns = Set(vocabulary.placeLeadIns.map { $0.lowercased() })
-            guard let lead = words.first, leadIns.contains(lead.lowercased()),
-                (1...Self.maxPlaceWords).contains(words.count - 1), words[1].first?.isUppercase == true
-            else { return nil }
-            return TextMatching.trimTrailing(words.dropFirst().joined(separator: " "))
+            return place(in: line.text[end...]) ?? (n + 1 < free.count ? place(in: free[n + 1].text[...]) : nil)
         }
         return nil
+    }
+
+    /// "på Skovhuset." → "Skovhuset": a lead-in, then a capitalised name of at most `maxPlaceWords` words.
+    private func place(in text: Substring) -> String? {
+        let words = TextMatching.words(text)
+        let leadIns = Set(vocabulary.placeLeadIns.map { $0.lowercased() })
+        guard let lead = words.first, leadIns.contains(lead.lowercased()),
+            (1...Self.maxPlaceWords).contains(words.count - 1), words[1].first?.isUppercase == true
+        else { return nil }
+        let name = TextMatching.trimTrailing(words.dropFirst().joined(separator: " "))
+        return name.isEmpty ? nil : name
     }
 }

@@ -152,6 +152,10 @@ import Testing
         ("Generalforsamling tirsdag den 28. marts 2023 kl. 19.00 i Fælleshuset Nord", "Fælleshuset Nord"),
         ("Generalforsamling den 5. maj 2023 i henhold til vedtægterne", nil),
         ("Generalforsamling den 5. maj 2023", nil),
+        (
+            "Referat af generalforsamling Tirsdag den 20. februar kl. 20.00\nI Skolens kantine, Bispeengen 3 .",
+            "Skolens kantine, Bispeengen 3"
+        ),
     ])
     func aPlaceNamedAfterTheDate(_ line: String, _ place: String?) {
         let script = """
@@ -188,6 +192,18 @@ import Testing
         let meeting = ItemDetectionTests.segment(script).meeting
         #expect(meeting.chair == "Ole Hansen")
         #expect(meeting.minuteTaker == "Jane Kusk Holm")
+    }
+
+    @Test func anAddressInParenthesesMayFollowTheName() {
+        let script = """
+            = Referat af generalforsamling
+            Mandag den 26. februar 2023 kl. 20.00
+            1. Valg af dirigent
+            Leif Hansen (Skovvej 15) valgt til dirigent.
+            2. Eventuelt
+            Intet.
+            """
+        #expect(ItemDetectionTests.segment(script).meeting.chair == "Leif Hansen")
     }
 
     @Test func laterItemsAndOtherRolesAreNotRead() {
