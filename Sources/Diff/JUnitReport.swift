@@ -1,3 +1,5 @@
+import Emit
+
 /// The report as JUnit XML for CI dashboards: one test case per document, a failure whose message is the
 /// readable diff when the document differs, an error when it could not be compared.
 public enum JUnitReport {
@@ -52,7 +54,7 @@ public enum JUnitReport {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            case _ where !scalar.isXMLCharacter: continue
             default: out.unicodeScalars.append(scalar)
             }
         }

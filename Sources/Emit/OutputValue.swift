@@ -47,7 +47,8 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    var isXMLCharacter: Bool {
+    /// Whether XML 1.0 can carry the scalar (its `Char` production).
+    public var isXMLCharacter: Bool {
         switch value {
         case 0x9, 0xA, 0xD: true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true

@@ -59,24 +59,14 @@ struct SectionSplitter {
         return false
     }
 
-    /// The number an attachment entry starts with ("3 Åben Kulturkommune …", "12. Notat"): one to three
-    /// digits, an optional "." or ")", then a space; nil for anything else (a year, a case number).
-    static func entryNumber(_ text: String) -> Int? {
-        var digits = 0
-        var value = 0
-        var index = text.utf8.startIndex
-        let bytes = text.utf8
-        while index < bytes.endIndex, let digit = bytes[index].asciiDigit, digits < 4 {
-            value = value * 10 + digit
-            digits += 1
-            index = bytes.index(after: index)
-        }
-        guard (1...3).contains(digits), index < bytes.endIndex else { return nil }
-        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
-            index = bytes.index(after: index)
-            guard index < bytes.endIndex else { return nil }
-        }
-        return bytes[index] == UInt8(ascii: " ") ? value : nil
+    /// The number an attachment entry starts with ("3 Åben Kulturkommune …", "12. Notat", "4) Bilag"): an item
+    /// heading's numbering (`HeadingCandidates.parseNumber`) of one to three digits, without a prefix or a
+    /// letter, and followed by text; nil for anything else (a year, a case number, a bare number).
+    static func entryNumber(_ text: String, vocabulary: SegmentationVocabulary = .standard) -> Int? {
+        guard let numbering = HeadingCandidates.parseNumber(text, vocabulary: vocabulary),
+            numbering.form != .prefixed, numbering.suffix.isEmpty, numbering.number < 1000, !numbering.rest.isEmpty
+        else { return nil }
+        return numbering.number
     }
 
     /// An attachment list is looked for at most this many lines above a numbered line.
@@ -123,8 +113,8 @@ struct SectionSplitter {
                     label = nil
                 } else if let bullet {
                     entries.append(bullet)
-                } else if let number = Self.entryNumber(line.text),
-                    entries.last.flatMap(Self.entryNumber) == number - 1
+                } else if let number = Self.entryNumber(line.text, vocabulary: vocabulary),
+                    entries.last.flatMap({ Self.entryNumber($0, vocabulary: vocabulary) }) == number - 1
                 {
                     // "2 Åben Politik for …" after "1 Åben …": the next numbered entry of a table-like list,
                     // even where the line before it runs to the margin (a document number set flush right).
@@ -142,9 +132,4 @@ struct SectionSplitter {
         close()
         return (sections, attachments)
     }
-}
-
-extension UInt8 {
-    /// The value of an ASCII digit.
-    fileprivate var asciiDigit: Int? { (0x30...0x39).contains(self) ? Int(self - 0x30) : nil }
 }
