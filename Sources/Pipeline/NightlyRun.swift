@@ -54,6 +54,13 @@ public struct NightlyRun: Sendable {
         stateFolder(out) + "/ledger" + (shard.map { "-\($0.fileTag)" } ?? "") + ".sqlite"
     }
 
+    /// The lock file (in the state folder) held by the runs that write the ledger file `ledgerName`
+    /// ("ledger-0of2.sqlite" → "lock-0of2"), or nil for a name `ledgerPath` does not make.
+    public static func lockName(forLedger ledgerName: String) -> String? {
+        guard ledgerName.hasPrefix("ledger"), ledgerName.hasSuffix(".sqlite") else { return nil }
+        return "lock" + ledgerName.dropFirst("ledger".count).dropLast(".sqlite".count)
+    }
+
     public static func reportsFolder(_ out: String) -> String { stateFolder(out) + "/runs" }
 
     /// Where an output of a relative input path goes (the same rule as `BatchRunner.outputPath`).

@@ -26,15 +26,14 @@ struct StatusCommand: ParsableCommand {
         for report in reports { text += "  " + Self.line(report) + "\n" }
 
         let ledgers = ((try? FileManager.default.contentsOfDirectory(atPath: state)) ?? [])
-            .filter { $0.hasPrefix("ledger") && $0.hasSuffix(".sqlite") }.sorted()
+            .filter { NightlyRun.lockName(forLedger: $0) != nil }.sorted()
         var failures: [LedgerEntry] = []
         let reported = Set(reports.map(\.runId))
         for name in ledgers {
             let ledger = try open(state + "/" + name)
-            // A ledger's run is under way while its lock ("ledger-TAG.sqlite" ↔ "lock-TAG") is held: the
-            // newest unfinished run is that one, any older unfinished run was killed.
-            let lock = "lock" + name.dropFirst("ledger".count).dropLast(".sqlite".count)
-            var underway = RunLock.isHeld(at: state + "/" + lock)
+            // A ledger's run is under way while its lock is held: the newest unfinished run is that one, any
+            // older unfinished run was killed.
+            var underway = NightlyRun.lockName(forLedger: name).map { RunLock.isHeld(at: state + "/" + $0) } ?? false
             for run in try ledger.runs(limit: runs) where run.finished == nil && !reported.contains(run.id) {
                 let what = underway ? "in progress" : "never finished (killed?)"
                 text += "  \(run.id)  started \(run.started.formatted(.iso8601)), \(what)\n"

@@ -12,6 +12,15 @@ import Testing
         }
     }
 
+    @Test func aLedgerNamesTheLockItsRunsHold() throws {
+        for shard in [nil, try Shard(parsing: "2/8")] {
+            let ledger = (NightlyRun.ledgerPath("/out", shard: shard) as NSString).lastPathComponent
+            let lock = (NightlyRun.lockPath("/out", shard: shard) as NSString).lastPathComponent
+            #expect(NightlyRun.lockName(forLedger: ledger) == lock)
+        }
+        #expect(NightlyRun.lockName(forLedger: "runs") == nil)
+    }
+
     @Test func theHashIsStableAcrossProcesses() {
         // FNV-1a test vectors: a seeded Hasher would differ from run to run.
         #expect(Shard.stableHash("") == 0xcbf2_9ce4_8422_2325)
