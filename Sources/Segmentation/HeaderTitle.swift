@@ -86,9 +86,7 @@ extension HeaderParser {
 
     /// Fills the meeting's date and times from the header; `created` (the PDF's creation date, ISO 8601) may
     /// give the year of a date printed without one. Returns whether it did.
-    @discardableResult
-    func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine], created: String? = nil) -> Bool
-    {
+    func fillDateAndTime(_ meeting: inout Meeting, fields: [Field], free: [SourceLine], created: String?) -> Bool {
         let dateFields = fields.filter { $0.label.field == .date || $0.label.field == .dateAndLocation }
         var sources: [(text: String, labelled: Bool)] = dateFields.flatMap { f in f.values.map { ($0, true) } }
         sources += free.filter { TextMatching.wordCount($0.text) <= config.maxHeaderLineWords }.map {
