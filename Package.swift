@@ -70,6 +70,9 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Emit", "Pipeline", "DocumentModel"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "DocumentModel", "Emit", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "Pipeline", "DocumentModel", "Emit", "Extraction", "Normalisation",
+                .product(name: "Yams", package: "Yams"),
+            ]),
     ]
 )

@@ -27,8 +27,12 @@ public final class HunspellDictionary: Lexicon, @unchecked Sendable {
 
     deinit { Hunspell_destroy(handle) }
 
+    /// hunspell rejects a word of this many UTF-8 bytes or more unread (`MAXWORDUTF8LEN`); saying so here
+    /// keeps such input, which a hostile PDF can make, away from the library, whichever process it runs in.
+    static let maxWordBytes = 300
+
     public func isWord(_ word: String) -> Bool {
-        guard !word.isEmpty else { return false }
+        guard !word.isEmpty, word.utf8.count < Self.maxWordBytes else { return false }
         return cache.withLock { verdicts in
             if let known = verdicts[word] { return known }
             let verdict = word.withCString { Hunspell_spell(handle, $0) } != 0

@@ -20,11 +20,16 @@ final class BackgroundLexicon: Lexicon, @unchecked Sendable {
     }
 
     func isWord(_ word: String) -> Bool {
-        if !ready.load(ordering: .acquiring) {
-            // Wait once, then pass the signal on to the next waiter.
-            loaded.wait()
-            loaded.signal()
-        }
+        waitUntilLoaded()
         return lexicon?.isWord(word) ?? false
+    }
+
+    /// Returns once the load has finished: a process must not exit while the loading thread is inside the
+    /// C library.
+    func waitUntilLoaded() {
+        guard !ready.load(ordering: .acquiring) else { return }
+        // Wait once, then pass the signal on to the next waiter.
+        loaded.wait()
+        loaded.signal()
     }
 }

@@ -2,6 +2,7 @@ import DocumentModel
 import Emit
 import Extraction
 import Foundation
+import Normalisation
 import OCR
 
 /// Converts one PDF's bytes into a finished document: extraction, then the configured stages. Pure apart
@@ -13,12 +14,18 @@ public struct DocumentPipeline: Sendable {
 
     /// Builds the stages once; their shared resources (lexicon, vocabulary) are loaded here, not per document.
     public init(config: PipelineConfig) {
+        self.init(config: config, lexicon: StageFactory.dictionary(for: config))
+    }
+
+    /// A pipeline whose hyphen decisions consult `lexicon` instead of loading the configured dictionary:
+    /// a worker asks the batch's (`WorkerLoop.batchLexicon()`).
+    public init(config: PipelineConfig, lexicon: (any Lexicon)?) {
         self.config = config
         extractor = PDFExtractor(
             options: ExtractionOptions(
                 password: config.extraction.password, maxPages: config.extraction.maxPages, ocr: config.ocr),
             recognizer: Self.recognizer(for: config.ocr))
-        stages = StageFactory.stages(for: config)
+        stages = StageFactory.stages(for: config, lexicon: lexicon)
     }
 
     /// One tesseract recognizer per process (engines are pooled inside it); none when OCR is off or the

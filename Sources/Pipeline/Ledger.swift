@@ -47,8 +47,8 @@ public struct LedgerRun: Codable, Sendable, Equatable, FetchableRecord, Persista
 }
 
 /// The run ledger, `OUT/.referent/ledger.sqlite`: the memory that lets a nightly run do only the new work.
-/// Each document is recorded in its own transaction once its outputs are in place, so a run killed at any
-/// moment leaves a ledger that is true of the files on disk.
+/// A document is recorded only once its outputs are in place (documents that finish together share one
+/// transaction), so a run killed at any moment leaves a ledger that is true of the files on disk.
 public final class Ledger: Sendable {
     public let path: String
     private let database: DatabaseQueue

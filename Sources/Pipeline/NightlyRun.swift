@@ -42,6 +42,9 @@ public struct NightlyRun: Sendable {
         self.logger = logger
     }
 
+    /// How long a finished document may wait to be recorded with those that finish after it.
+    static let commitWindow = DispatchTimeInterval.milliseconds(50)
+
     /// `OUT/.referent`, where the ledger, the lock and the reports live.
     public static func stateFolder(_ out: String) -> String { (out as NSString).appendingPathComponent(".referent") }
 
@@ -102,19 +105,31 @@ public struct NightlyRun: Sendable {
         let progress = makeProgress(plan.convert.count)
         if !plan.convert.isEmpty && !control.isStopping {
             // Results are recorded on a queue of their own, so a lane sends its worker the next document
-            // at once instead of after a ledger commit; a kill loses at most the records still queued,
-            // whose documents the next run converts again.
+            // at once instead of after a ledger commit, and those that arrive within `commitWindow` of each
+            // other share one transaction (a commit costs more than converting a one-page PDF's share of
+            // the CPU). A kill loses at most the records not yet committed, whose documents the next run
+            // converts again.
             let recording = DispatchQueue(label: "referent.recording")
+            let pending = Mutex<[DocumentResult]>([])
             let durable = options.durable
-            convert(plan.convert, control) { result in
-                recording.async {
-                    // Durable before recorded: a document the ledger calls converted has its outputs on disk.
-                    if durable, result.status == .converted { OutputWriter.makeDurable(result.outputs) }
-                    recorder.record(result)
-                    progress?.finished(result)
+            let commit: @Sendable () -> Void = {
+                let batch = pending.withLock { results in
+                    defer { results.removeAll() }
+                    return results
                 }
+                // Durable before recorded: a document the ledger calls converted has its outputs on disk.
+                if durable { OutputWriter.makeDurable(batch.filter { $0.status == .converted }.flatMap(\.outputs)) }
+                recorder.record(batch)
+                for result in batch { progress?.finished(result) }
             }
-            recording.sync {}
+            convert(plan.convert, control) { result in
+                let first = pending.withLock { results in
+                    results.append(result)
+                    return results.count == 1
+                }
+                if first { recording.asyncAfter(deadline: .now() + Self.commitWindow, execute: commit) }
+            }
+            recording.sync(execute: commit)
         }
         progress?.close()
 

@@ -34,24 +34,34 @@ final class RunRecorder: Sendable {
         results.withLock { $0.values.filter { $0.status == .converted }.reduce(0) { $0 + $1.pages } }
     }
 
-    func record(_ result: DocumentResult) {
-        guard let document = byPath[result.input] else { return }
-        results.withLock { $0[document.relativePath] = result }
-        guard result.status != .interrupted else { return }
+    /// Records finished documents, in one ledger transaction.
+    func record(_ finished: [DocumentResult]) {
+        let entries = finished.compactMap { result -> LedgerEntry? in
+            guard let document = byPath[result.input] else { return nil }
+            results.withLock { $0[document.relativePath] = result }
+            guard result.status != .interrupted else { return nil }
+            return entry(result, document: document)
+        }
+        guard !entries.isEmpty else { return }
+        do {
+            try ledger.record(entries)
+        } catch {
+            logger.error(
+                "cannot record in the ledger",
+                metadata: ["inputs": "\(entries.map(\.input).joined(separator: ", "))", "error": "\(error)"])
+        }
+    }
+
+    private func entry(_ result: DocumentResult, document: InputDocument) -> LedgerEntry {
         let stamp = stamps[document.relativePath]
         let timings = Dictionary(result.timings.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +)
-        let entry = LedgerEntry(
+        return LedgerEntry(
             relativePath: document.relativePath, input: document.path, size: stamp?.size ?? -1,
             mtimeNanoseconds: stamp?.mtimeNanoseconds ?? -1, sha256: result.sha256, configHash: configHash,
             version: ReferentVersion.version, status: result.status.rawValue, error: result.error,
             pages: result.pages, seconds: result.seconds,
             timings: String(decoding: (try? JSONEncoder().encode(timings)) ?? Data("{}".utf8), as: UTF8.self),
             runId: runId, updatedAt: Date())
-        do {
-            try ledger.record(entry)
-        } catch {
-            logger.error("cannot record in the ledger", metadata: ["input": "\(document.path)", "error": "\(error)"])
-        }
     }
 
     /// One report entry per input: discovery problems first, then the documents in input order.

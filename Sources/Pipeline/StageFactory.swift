@@ -5,14 +5,9 @@ import Segmentation
 
 /// The configured stages, in order, with their shared resources loaded once per process.
 enum StageFactory {
-    static func stages(for config: PipelineConfig) -> [Stage] {
-        // hunspell takes ~110 ms to load: once per process, shared by the documents it converts, and
-        // loaded in the background while the first document is read.
-        let lexicon = config.normalisation.dictionaryPath.flatMap { path -> (any Lexicon)? in
-            let files = [path + ".aff", path + ".dic"]
-            guard files.allSatisfy({ FileManager.default.isReadableFile(atPath: $0) }) else { return nil }
-            return BackgroundLexicon { HunspellDictionary(path: path) }
-        }
+    /// - Parameter lexicon: the word list hyphen decisions consult: the configured dictionary, loaded in
+    ///   the background (`DocumentPipeline(config:)`), or the batch's, asked over a worker's pipes.
+    static func stages(for config: PipelineConfig, lexicon: (any Lexicon)?) -> [Stage] {
         let normaliser = Normaliser(config: config.normalisation, lexicon: lexicon)
         let segmenter = Segmenter(config: segmentationConfig(config))
         return [
@@ -27,10 +22,26 @@ enum StageFactory {
         ]
     }
 
+    /// The configured hunspell dictionary, loading on a thread of its own from now (~110 ms: once per
+    /// process, while the first document is read); nil when none is configured or its files are missing.
+    static func dictionary(for config: PipelineConfig) -> BackgroundLexicon? {
+        config.usableDictionary.map { path in BackgroundLexicon { HunspellDictionary(path: path) } }
+    }
+
     static func segmentationConfig(_ config: PipelineConfig) -> SegmentationConfig {
         SegmentationConfig.standard.adding(
             sectionLabels: config.segmentation.sectionLabels.map { ($0.label, $0.kind) },
             headerLabels: config.segmentation.headerLabels.map { ($0.label, $0.kind) },
             roleTitles: config.segmentation.roleTitles)
+    }
+}
+
+extension PipelineConfig {
+    /// The hunspell dictionary (path without extension) the pipeline will load: the configured one, when
+    /// both its files are readable.
+    public var usableDictionary: String? {
+        normalisation.dictionaryPath.flatMap { path in
+            [path + ".aff", path + ".dic"].allSatisfy { FileManager.default.isReadableFile(atPath: $0) } ? path : nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Normalisation
 import Synchronization
 
 /// Runs documents in `referent worker` child processes, `jobs` at a time. A worker that dies fails its
@@ -11,13 +12,23 @@ public struct WorkerPool: Sendable {
     public var environment: [String: String]
     /// Send the workers' standard error (poppler's complaints about broken PDFs) to /dev/null.
     public var quiet: Bool
+    /// The hunspell dictionary (path without extension) this process loads once for all its workers, which
+    /// then ask it for verdicts (`referent worker --batch-lexicon`); nil: workers consult no dictionary.
+    public var dictionary: String?
 
-    public init(command: [String], timeoutSeconds: Double, environment: [String: String] = [:], quiet: Bool = true) {
+    public init(
+        command: [String], timeoutSeconds: Double, environment: [String: String] = [:], quiet: Bool = true,
+        dictionary: String? = nil
+    ) {
         self.command = command
         self.timeoutSeconds = timeoutSeconds
         self.environment = environment
         self.quiet = quiet
+        self.dictionary = dictionary
     }
+
+    /// The flag that makes a worker ask the batch for dictionary verdicts instead of loading one.
+    public static let batchLexiconFlag = "--batch-lexicon"
 
     /// Converts `documents`; `progress` is called (from pool threads) as each finishes. With a `control`
     /// that is stopping, no new document starts; the returned results then cover the documents started.
@@ -25,16 +36,23 @@ public struct WorkerPool: Sendable {
         _ documents: [InputDocument], jobs: Int, control: BatchControl? = nil,
         progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
+        // Loads while the workers start; a process must not exit with the load unfinished.
+        let lexicon = dictionary.map { path in BackgroundLexicon { HunspellDictionary(path: path) } }
+        defer { lexicon?.waitUntilLoaded() }
+        let command = dictionary == nil ? command : command + [Self.batchLexiconFlag]
         // Each lane keeps its worker process across documents; a crashed one is replaced in `convert`.
-        DocumentLanes.run(
+        return DocumentLanes.run(
             documents, lanes: jobs, control: control, initialState: { WorkerProcess?.none },
-            convert: { document, worker in convert(document, worker: &worker, control: control) },
+            convert: { document, worker in
+                convert(document, worker: &worker, command: command, lexicon: lexicon, control: control)
+            },
             finish: { worker in worker?.finish() }, progress: progress)
     }
 
-    private func convert(_ document: InputDocument, worker: inout WorkerProcess?, control: BatchControl?)
-        -> DocumentResult
-    {
+    private func convert(
+        _ document: InputDocument, worker: inout WorkerProcess?, command: [String], lexicon: BackgroundLexicon?,
+        control: BatchControl?
+    ) -> DocumentResult {
         let clock = ContinuousClock()
         let start = clock.now
         func failed(_ message: String, status: DocumentResult.Status = .failed) -> DocumentResult {
@@ -51,7 +69,7 @@ public struct WorkerPool: Sendable {
         }
         guard let current = worker else { return failed("could not start a worker") }
         let request = WorkerRequest(path: document.path, relativePath: document.relativePath)
-        switch current.exchange(request, timeout: timeoutSeconds, control: control) {
+        switch current.exchange(request, timeout: timeoutSeconds, control: control, lexicon: lexicon) {
         case .answered(let response): return DocumentResult(response, input: document.path)
         case .timedOut:
             current.kill()

@@ -1,4 +1,5 @@
 import Foundation
+import Normalisation
 
 /// One `referent worker` child process and its pipes, driven one request at a time. Its standard error is
 /// kept (the last few kilobytes) so that a crash can be told apart from running out of memory.
@@ -34,8 +35,10 @@ final class WorkerProcess: @unchecked Sendable {
     var isRunning: Bool { process.isRunning }
 
     /// Sends one request and waits for its answer line, at most `timeout` seconds, or until `control` says
-    /// to abandon the documents in flight.
-    func exchange(_ request: WorkerRequest, timeout: Double, control: BatchControl?) -> Outcome {
+    /// to abandon the documents in flight. The worker's lookups on the way are answered from `lexicon`.
+    func exchange(_ request: WorkerRequest, timeout: Double, control: BatchControl?, lexicon: (any Lexicon)?)
+        -> Outcome
+    {
         guard let line = try? JSONEncoder().encode(request) else {
             return .died("could not encode the request", signal: nil)
         }
@@ -48,10 +51,15 @@ final class WorkerProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let answer = buffer[buffer.startIndex..<newline]
+                let line = buffer[buffer.startIndex..<newline]
                 buffer = Data(buffer[(newline + 1)...])
-                guard let response = try? JSONDecoder().decode(WorkerResponse.self, from: answer) else { continue }
-                return .answered(response)
+                guard let message = try? JSONDecoder().decode(WorkerMessage.self, from: line) else { continue }
+                if let word = message.lookup {
+                    guard answer(LookupAnswer(known: lexicon?.isWord(word) ?? false)) else { return died() }
+                    continue
+                }
+                if let response = message.response { return .answered(response) }
+                continue
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0 else { return .timedOut }
@@ -70,6 +78,17 @@ final class WorkerProcess: @unchecked Sendable {
                 if chunk.isEmpty { return died() }
                 buffer.append(chunk)
             }
+        }
+    }
+
+    /// Writes a lookup's answer line; false when the worker's input is closed (it died).
+    private func answer(_ lookup: LookupAnswer) -> Bool {
+        guard let line = try? JSONEncoder().encode(lookup) else { return false }
+        do {
+            try input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))
+            return true
+        } catch {
+            return false
         }
     }
 

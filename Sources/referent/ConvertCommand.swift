@@ -128,7 +128,8 @@ struct ConvertCommand: ParsableCommand {
         return { documents, control, finished in
             let pool = WorkerPool(
                 command: workerCommand(config: config, documentCount: documents.count),
-                timeoutSeconds: config.batch.timeoutSeconds, environment: Self.workerEnvironment, quiet: !verbose)
+                timeoutSeconds: config.batch.timeoutSeconds, environment: Self.workerEnvironment, quiet: !verbose,
+                dictionary: config.usableDictionary)
             _ = pool.run(documents, jobs: jobs, control: control, progress: finished)
         }
     }

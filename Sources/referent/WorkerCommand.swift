@@ -16,6 +16,10 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .long, help: "Address-space limit in MB (0 = none).") var memoryLimitMb = 0
     @Option(name: .long, help: "Pages of one document recognised in parallel.") var ocrThreads: Int?
     @Flag(name: .long, help: "Write a review page beside each document's outputs.") var review = false
+    @Flag(
+        name: .customLong(String(WorkerPool.batchLexiconFlag.dropFirst(2))),
+        help: "Ask the parent for dictionary verdicts instead of loading the dictionary.")
+    var batchLexicon = false
 
     func run() throws {
         WorkerSafety.ignoreStopSignals()
@@ -28,8 +32,11 @@ struct WorkerCommand: ParsableCommand {
         var config = try options.load()
         if let format { config.output.formats = try ConvertCommand.parseFormats(format) }
         if let ocrThreads { config.ocr.threads = max(1, ocrThreads) }
-        // The pipeline first: it starts loading the dictionary in the background while the schema compiles.
-        let pipeline = DocumentPipeline(config: config)
+        // The pipeline first: it starts loading the dictionary (unless the batch holds it) in the background
+        // while the schema compiles.
+        let pipeline =
+            batchLexicon
+            ? DocumentPipeline(config: config, lexicon: WorkerLoop.batchLexicon()) : DocumentPipeline(config: config)
         let validator =
             config.output.validate && config.output.formats.contains(.xml) ? try? XMLSchemaValidator.forContract() : nil
         var runner = BatchRunner(

@@ -12,7 +12,15 @@ echo "bench: building in release mode"
 $SWIFT build -c release --product referent >/dev/null
 $SWIFT build -c release --product referent-bench >/dev/null
 
-rm -rf "$WORK" && mkdir -p "$WORK"
+# The previous run's files (thousands) are removed only at the end, after the timings, for the reason given
+# at the speed rounds below.
+stale=""
+if [ -e "$WORK" ]; then
+  stale="$WORK.stale.$$"
+  mv "$WORK" "$stale"
+  trap 'rm -rf "$stale"' EXIT
+fi
+mkdir -p "$WORK"
 results="$WORK/results.txt"
 say() { echo "$*" | tee -a "$results"; }
 
@@ -43,43 +51,44 @@ pages1000=$(make_corpus "$WORK/corpus-1000" 1000)
 files500=$(ls "$WORK/corpus-500" | wc -l)
 say "corpus: $files500 PDFs, $pages500 pages (and a doubled corpus of $pages1000 pages)"
 
-# Timings on a shared 2-core machine vary by ±30%: each speed is the best of $ROUNDS runs.
-ROUNDS=${BENCH_ROUNDS:-3}
+# Timings on this shared 2-core machine vary by ±30%, in spells that last seconds. So pdftotext, Referent
+# --jobs 1 and --jobs 2 take turns, round after round, and a slow spell falls on all three alike; each speed
+# is the best of $ROUNDS rounds, with the median beside it.
+ROUNDS=${BENCH_ROUNDS:-5}
 
-# CPU seconds (user + system, the process and its children) from a `/usr/bin/time -f '%U %S'` file.
-cpu_of() { awk '{printf "%.2f", $1 + $2}' "$1"; }
-
-# pdftotext, one process per file as a user would run it, sequentially.
-t_pdftotext=$(for round in $(seq "$ROUNDS"); do
+# timed LABEL COMMAND...: runs the command and appends "wall-seconds cpu-seconds" to $WORK/times-LABEL
+# (CPU: user + system of the process and its children).
+timed() {
+  local label=$1 start
+  shift
   start=$(date +%s.%N)
-  /usr/bin/time -f '%U %S' -o "$WORK/cpu-pdftotext-$round" bash -c \
-    'for f in "$1"/*.pdf; do pdftotext -q "$f" /dev/null; done' _ "$WORK/corpus-500"
-  echo "$(seconds "$start") $round"
-done | sort -n | head -1)
-cpu_pdftotext=$(cpu_of "$WORK/cpu-pdftotext-${t_pdftotext#* }")
-t_pdftotext=${t_pdftotext% *}
-r_pdftotext=$(rate "$pages500" "$t_pdftotext")
-say "pdftotext: $r_pdftotext pages/s ($pages500 pages in $(printf '%.2f' "$t_pdftotext") s, $cpu_pdftotext s CPU, best of $ROUNDS)"
-
-run_referent() { # jobs corpus out -> "seconds round"; peak RSS (KiB) and CPU in $WORK/time-ROUND
-  local jobs=$1 corpus=$2 out=$3 round=$4 start
-  rm -rf "$out"
-  start=$(date +%s.%N)
-  /usr/bin/time -f '%M %U %S' -o "$WORK/time-$round" "$BIN/referent" convert "$corpus" --out "$out" \
-    --jobs "$jobs" 2>/dev/null || true
-  echo "$(seconds "$start") $round"
+  /usr/bin/time -f '%U %S' -o "$WORK/cpu" "$@" >/dev/null 2>&1 || true
+  echo "$(seconds "$start") $(awk '{printf "%.2f", $1 + $2}' "$WORK/cpu")" >>"$WORK/times-$label"
 }
+best() { sort -n "$WORK/times-$1" | head -1; } # -> "seconds cpu" of the fastest round
+median() { sort -n "$WORK/times-$1" | awk '{t[NR] = $1} END {printf "%.2f", NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2}'; }
 
-t1=$(for round in $(seq "$ROUNDS"); do run_referent 1 "$WORK/corpus-500" "$WORK/out-1" "j1-$round"; done | sort -n | head -1)
-read -r _ user1 system1 < "$WORK/time-${t1#* }"
-cpu1=$(echo "$user1 $system1" | awk '{printf "%.2f", $1 + $2}')
-t1=${t1% *}
+# Every Referent round writes to a folder of its own, all removed after the last round: removing 280
+# outputs between rounds would slow each following round, because ext4 without a journal (this disk)
+# scans past recently deleted inodes on every file it creates, a cost the benchmark would inflict on itself.
+mkdir -p "$WORK/speed"
+for round in $(seq "$ROUNDS"); do
+  # pdftotext, one process per file as a user would run it, sequentially.
+  timed pdftotext bash -c 'for f in "$1"/*.pdf; do pdftotext -q "$f" /dev/null; done' _ "$WORK/corpus-500"
+  timed jobs1 "$BIN/referent" convert "$WORK/corpus-500" --out "$WORK/speed/jobs1-$round" --jobs 1
+  timed jobs2 "$BIN/referent" convert "$WORK/corpus-500" --out "$WORK/speed/jobs2-$round" --jobs 2
+done
+rm -rf "$WORK/speed"
+
+read -r t_pdftotext cpu_pdftotext < <(best pdftotext)
+r_pdftotext=$(rate "$pages500" "$t_pdftotext")
+say "pdftotext: $r_pdftotext pages/s ($pages500 pages in $(printf '%.2f' "$t_pdftotext") s, $cpu_pdftotext s CPU; best of $ROUNDS, median $(median pdftotext) s)"
+read -r t1 cpu1 < <(best jobs1)
 r1=$(rate "$pages500" "$t1")
-say "referent --jobs 1: $r1 pages/s ($(printf '%.2f' "$t1") s, $cpu1 s CPU, best of $ROUNDS)"
-t2=$(for round in $(seq "$ROUNDS"); do run_referent 2 "$WORK/corpus-500" "$WORK/out-2" "j2-$round"; done | sort -n | head -1)
-t2=${t2% *}
+say "referent --jobs 1: $r1 pages/s ($(printf '%.2f' "$t1") s, $cpu1 s CPU; best of $ROUNDS, median $(median jobs1) s)"
+read -r t2 cpu2 < <(best jobs2)
 r2=$(rate "$pages500" "$t2")
-say "referent --jobs 2: $r2 pages/s ($(printf '%.2f' "$t2") s, best of $ROUNDS)"
+say "referent --jobs 2: $r2 pages/s ($(printf '%.2f' "$t2") s, $cpu2 s CPU; best of $ROUNDS, median $(median jobs2) s)"
 # Peak memory with all cores: the batch process and its workers together, as the sum of their proportional
 # set sizes (PSS: shared library pages split between the processes that map them, so nothing is counted
 # twice), sampled every 20 ms; and the largest single process's RSS (the kernel's own high-water mark).
