@@ -23,7 +23,7 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
-            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            name: "CTesseract", path: "Sources/CTesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-dan", "tesseract-ocr-osd"])]),
         .systemLibrary(
             name: "CHunspell", path: "Sources/CHunspell", pkgConfig: "hunspell",

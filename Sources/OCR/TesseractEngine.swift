@@ -26,12 +26,16 @@ final class TesseractEngine: @unchecked Sendable {
 
     /// Loads `language` ("dan", "dan+eng", "osd") from `dataPath`, or from tesseract's own tessdata folder.
     init(language: String, dataPath: String?) throws(ReferentError) {
-        guard let api = TessBaseAPICreate() else {
+        guard referent_tesseract_available() else {
+            throw ReferentError(
+                .internalFailure, file: "", message: "cannot open the tesseract library (is libtesseract5 installed?)")
+        }
+        guard let api = referent_TessBaseAPICreate() else {
             throw ReferentError(.internalFailure, file: "", message: "tesseract could not create an engine")
         }
         Self.useOneThread()
-        guard TessBaseAPIInit3(api, dataPath, language) == 0 else {
-            TessBaseAPIDelete(api)
+        guard referent_TessBaseAPIInit3(api, dataPath, language) == 0 else {
+            referent_TessBaseAPIDelete(api)
             throw ReferentError(
                 .internalFailure, file: "",
                 message: "tesseract cannot load language \"\(language)\" (is its .traineddata installed?)")
@@ -41,13 +45,13 @@ final class TesseractEngine: @unchecked Sendable {
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        referent_TessBaseAPIEnd(handle)
+        referent_TessBaseAPIDelete(handle)
     }
 
     /// The tessdata folder the engine loaded its language from.
     var dataPath: String? {
-        TessBaseAPIGetDatapath(handle).map { String(cString: $0) }
+        referent_TessBaseAPIGetDatapath(handle).map { String(cString: $0) }
     }
 
     /// Tesseract's OpenMP threads make it several times slower on small machines; OpenMP settings are per
@@ -60,28 +64,32 @@ final class TesseractEngine: @unchecked Sendable {
     func words(in image: RenderedPage) -> [TesseractWord] {
         Self.useOneThread()
         setImage(image)
-        defer { TessBaseAPIClear(handle) }
-        guard TessBaseAPIRecognize(handle, nil) == 0, let iterator = TessBaseAPIGetIterator(handle) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
+        defer { referent_TessBaseAPIClear(handle) }
+        guard referent_TessBaseAPIRecognize(handle, nil) == 0, let iterator = referent_TessBaseAPIGetIterator(handle)
+        else { return [] }
+        defer { referent_TessResultIteratorDelete(iterator) }
         // A view into the result iterator, not a separate allocation: never deleted on its own.
-        let layout = TessResultIteratorGetPageIterator(iterator)
+        let layout = referent_TessResultIteratorGetPageIterator(iterator)
         var words: [TesseractWord] = []
         var line = -1
         repeat {
-            if TessPageIteratorIsAtBeginningOf(layout, RIL_TEXTLINE) != 0 { line += 1 }
-            guard let pointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            if referent_TessPageIteratorIsAtBeginningOf(layout, RIL_TEXTLINE) != 0 { line += 1 }
+            guard let pointer = referent_TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
             let text = String(cString: pointer)
-            TessDeleteText(pointer)
+            referent_TessDeleteText(pointer)
             var box: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
-            guard TessPageIteratorBoundingBox(layout, RIL_WORD, &box.0, &box.1, &box.2, &box.3) != 0 else { continue }
+            guard referent_TessPageIteratorBoundingBox(layout, RIL_WORD, &box.0, &box.1, &box.2, &box.3) != 0 else {
+                continue
+            }
             var base: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
-            let hasBaseline = TessPageIteratorBaseline(layout, RIL_WORD, &base.0, &base.1, &base.2, &base.3) != 0
+            let hasBaseline =
+                referent_TessPageIteratorBaseline(layout, RIL_WORD, &base.0, &base.1, &base.2, &base.3) != 0
             words.append(
                 TesseractWord(
                     text: text, left: Int(box.0), top: Int(box.1), right: Int(box.2), bottom: Int(box.3),
-                    confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: max(0, line),
+                    confidence: Double(referent_TessResultIteratorConfidence(iterator, RIL_WORD)), line: max(0, line),
                     baseline: hasBaseline ? Int(min(base.1, base.3)) : nil))
-        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        } while referent_TessResultIteratorNext(iterator, RIL_WORD) != 0
         return words
     }
 
@@ -90,11 +98,13 @@ final class TesseractEngine: @unchecked Sendable {
     func uprightTurn(of image: RenderedPage) -> (degrees: Int, confidence: Double)? {
         Self.useOneThread()
         setImage(image)
-        defer { TessBaseAPIClear(handle) }
+        defer { referent_TessBaseAPIClear(handle) }
         var degrees: Int32 = 0
         var confidence: Float = 0
         // The script name points into tesseract's own tables (despite capi.h's comment): not requested.
-        guard TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, nil, nil) != 0 else { return nil }
+        guard referent_TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, nil, nil) != 0 else {
+            return nil
+        }
         // tesseract reports how far the text is turned counter-clockwise.
         return ((360 - Int(degrees)) % 360, Double(confidence))
     }
@@ -102,10 +112,10 @@ final class TesseractEngine: @unchecked Sendable {
     private func setImage(_ image: RenderedPage) {
         // tesseract copies the pixels into its own image here, so the buffer need not outlive the call.
         image.pixels.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(
+            referent_TessBaseAPISetImage(
                 handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.bytesPerRow))
         }
         // Orientation detection ignores this and warns "Invalid resolution 0 dpi" on standard error; harmless.
-        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
+        referent_TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
     }
 }

@@ -32,6 +32,16 @@ public struct IncrementalPlan: Sendable {
     /// next time).
     public var stamps: [String: FileStamp] = [:]
 
+    /// The documents to convert, largest file first (ties in input order): a batch that meets its biggest
+    /// PDF (often a scan, OCRed page by page) last waits for it with every other core idle.
+    public var largestFirst: [InputDocument] {
+        let size = { (document: InputDocument) in stamps[document.relativePath]?.size ?? 0 }
+        return convert.enumerated().sorted { first, second in
+            let (a, b) = (size(first.element), size(second.element))
+            return a != b ? a > b : first.offset < second.offset
+        }.map(\.element)
+    }
+
     /// Plans a run. `outputsExist` tells whether every output of a relative path is on disk.
     public init(
         documents: [InputDocument], entries: [String: LedgerEntry], configHash: String,

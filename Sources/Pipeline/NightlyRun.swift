@@ -122,7 +122,7 @@ public struct NightlyRun: Sendable {
                 recorder.record(batch)
                 for result in batch { progress?.finished(result) }
             }
-            convert(plan.convert, control) { result in
+            convert(plan.largestFirst, control) { result in
                 let first = pending.withLock { results in
                     results.append(result)
                     return results.count == 1

@@ -37,7 +37,7 @@ public struct WorkerPool: Sendable {
         progress: @escaping @Sendable (DocumentResult) -> Void = { _ in }
     ) -> [DocumentResult] {
         // Loads while the workers start; a process must not exit with the load unfinished.
-        let lexicon = dictionary.map { path in BackgroundLexicon { HunspellDictionary(path: path) } }
+        let lexicon = dictionary.map(BackgroundLexicon.dictionary(at:))
         defer { lexicon?.waitUntilLoaded() }
         let command = dictionary == nil ? command : command + [Self.batchLexiconFlag]
         // Each lane keeps its worker process across documents; a crashed one is replaced in `convert`.

@@ -89,6 +89,29 @@ struct BatchLexiconTests {
         #expect(outputs[0] == outputs[1])
     }
 
+    @Test func aWorkerThatMeetsNoScanNeverMapsTesseract() throws {
+        let root = try Nightly.temporaryFolder("lazy-tesseract")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("caps.pdf")
+        try Data(Self.pdf).write(to: input)
+        let worker = try WorkerProcess(
+            command: [Nightly.executable!.path, "worker", "--out", root.path, "--format", "json"], environment: [:],
+            quiet: true)
+        defer { worker.finish() }
+        let answer = worker.exchange(
+            WorkerRequest(path: input.path, relativePath: "caps.pdf"), timeout: 60, control: nil, lexicon: nil)
+        guard case .answered(let response) = answer else {
+            Issue.record("the worker gave no answer: \(answer)")
+            return
+        }
+        #expect(response.status == "converted")
+        // /proc files report no size: read to the end rather than by the file's length.
+        let file = try #require(FileHandle(forReadingAtPath: "/proc/\(worker.processIdentifier)/maps"))
+        let maps = String(decoding: file.readDataToEndOfFile(), as: UTF8.self)
+        #expect(maps.contains("libpoppler"), "the worker has read a PDF")
+        #expect(!maps.contains("libtesseract") && !maps.contains("liblept"))
+    }
+
     @Test func theWorkersLexiconAsksOncePerWordAndForgetsNoAnswer() {
         let questions = Mutex<[String]>([])
         let lexicon = CachingLexicon { word in

@@ -71,6 +71,21 @@ import Testing
         #expect(forced.convert.count == documents.count && forced.skip.isEmpty)
     }
 
+    @Test func theBiggestFilesAreConvertedFirstAndEqualSizesKeepTheirOrder() throws {
+        let folder = try Nightly.temporaryFolder("largest-first")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sizes = ["a.pdf": 10, "b.pdf": 300, "c.pdf": 20, "d.pdf": 300, "e.pdf": 5]
+        let documents = try sizes.keys.sorted().map { name in
+            let url = folder.appendingPathComponent(name)
+            try Data(repeating: 0x25, count: sizes[name]!).write(to: url)
+            return InputDocument(path: url.path, relativePath: name)
+        }
+        let plan = IncrementalPlan(
+            documents: documents, entries: [:], configHash: "c", force: false, outputsExist: { _ in true })
+        #expect(plan.convert.map(\.relativePath) == ["a.pdf", "b.pdf", "c.pdf", "d.pdf", "e.pdf"])
+        #expect(plan.largestFirst.map(\.relativePath) == ["b.pdf", "d.pdf", "c.pdf", "a.pdf", "e.pdf"])
+    }
+
     @Test func theConfigHashIsStableAndSeesWhatChangesOutputs() {
         var config = PipelineConfig()
         let base = ConfigFingerprint.hash(of: config)
