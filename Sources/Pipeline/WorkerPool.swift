@@ -1,5 +1,4 @@
 import Foundation
-import Normalisation
 import Synchronization
 
 /// Runs documents in `referent worker` child processes, `jobs` at a time. A worker that dies fails its
