@@ -45,7 +45,8 @@ extension HeaderParser {
                 // "Generalforsamling: 15. februar 2012 …" set as a heading names the meeting before its date.
                 let head = withoutDate(text, minWords: 1)
                 let labelled = text.dropFirst(head.count).hasPrefix(":")
-                if head != text, head.first?.isUppercase ?? false, labelled || layout.isEmphasised(line, config: config)
+                if head != text, head.first?.isUppercase ?? false,
+                    labelled || layout.isEmphasised(line, config: config) || vocabulary.namesAMeeting(head)
                 {
                     return head
                 }
@@ -148,4 +149,14 @@ extension HeaderParser {
         return false
     }
 
+}
+
+extension SegmentationVocabulary {
+    /// Whether `text` is one compound noun naming a meeting ("Bestyrelsesmøde", "Generalforsamling"): not a
+    /// place or a sender ("Aarhus", "Kommunen"), not a bare "Møde", not a phrase ("Næste møde").
+    func namesAMeeting(_ text: String) -> Bool {
+        let words = TextMatching.words(text)
+        guard words.count == 1, let word = words.first?.lowercased() else { return false }
+        return meetingNouns.contains { word.hasSuffix($0) && word.count > $0.count }
+    }
 }

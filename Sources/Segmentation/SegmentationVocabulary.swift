@@ -86,6 +86,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var dateLeadIns: [String] = []
     /// Words that lead from a date to the meeting's place ("15. februar 2012 på Skovhuset").
     public var placeLeadIns: [String] = []
+    /// Endings of the compound nouns that name a meeting, lower-case ("møde": "Bestyrelsesmøde"): such a word
+    /// before the header's date is the meeting's title ("Bestyrelsesmøde d. 8. april 2010").
+    public var meetingNouns: [String] = []
     /// Sentences that elect the meeting's officers in its first items ("Som dirigent blev valgt Ole Hansen"):
     /// regular expressions with the groups `name` and `role`.
     public var electionPatterns: [String] = []
@@ -103,7 +106,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
-        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, electionPatterns, electedRoles, givenNames
+        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, meetingNouns, electionPatterns
+        case electedRoles, givenNames
     }
 
     public init(
@@ -164,6 +168,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         weekdays = try list(.weekdays)
         dateLeadIns = try list(.dateLeadIns)
         placeLeadIns = try list(.placeLeadIns)
+        meetingNouns = try list(.meetingNouns)
         electionPatterns = try list(.electionPatterns)
         electedRoles = try c.decodeIfPresent([String: String].self, forKey: .electedRoles) ?? [:]
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
@@ -218,6 +223,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.weekdays = join(weekdays, other.weekdays)
         result.dateLeadIns = join(dateLeadIns, other.dateLeadIns)
         result.placeLeadIns = join(placeLeadIns, other.placeLeadIns)
+        result.meetingNouns = join(meetingNouns, other.meetingNouns)
         result.electionPatterns = join(electionPatterns, other.electionPatterns)
         result.electedRoles.merge(other.electedRoles) { _, new in new }
         result.givenNames.formUnion(other.givenNames)

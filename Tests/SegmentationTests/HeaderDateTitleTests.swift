@@ -41,6 +41,28 @@ import Testing
             """,
             "Referat af generalforsamling", nil, "20:00"
         ),
+        (
+            "a plain line naming the meeting and its date, then an agenda heading",
+            """
+            Bestyrelsesmøde d. 8 April 2010
+            Ad-hoc dagsorden:
+            ~20 1. Rabat og udstyr
+            ~40> Der er indhentet tilbud fra flere butikker.
+            ~20 2. Eventuelt
+            """,
+            "Bestyrelsesmøde", "2010-04-08", nil
+        ),
+        (
+            "a place before the date is no title",
+            """
+            Aarhus d. 8. april 2010
+            Referat af bestyrelsesmødet
+            ~20 1. Rabat og udstyr
+            ~40> Der er indhentet tilbud fra flere butikker.
+            ~20 2. Eventuelt
+            """,
+            "Referat af bestyrelsesmødet", "2010-04-08", nil
+        ),
     ]
 
     /// "d. 5/4" names a day and month; the PDF's creation date, when near, gives the year, and says so.
@@ -75,6 +97,14 @@ import Testing
         #expect(CreationYear.nearest(day: 1, month: 7, to: "2023-01-01") == nil)
         #expect(CreationYear.nearest(day: 31, month: 4, to: "2023-04-30") == nil)
         #expect(CreationYear.nearest(day: 1, month: 1, to: "D:2023") == nil)
+    }
+
+    @Test(arguments: [
+        ("Bestyrelsesmøde", true), ("Generalforsamling", true), ("BYRÅDSMØDE", true), ("Møde", false),
+        ("Næste møde", false), ("Aarhus", false), ("Kommunen", false),
+    ])
+    func meetingNouns(_ text: String, _ names: Bool) {
+        #expect(SegmentationVocabulary.standard.namesAMeeting(text) == names)
     }
 
     @Test(arguments: cases.indices) func reads(_ i: Int) {
