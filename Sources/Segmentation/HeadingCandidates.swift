@@ -94,7 +94,12 @@ struct HeadingCandidates {
         case ")":
             s = s.dropFirst()
             if !prefixed { form = .paren }
-        case " ": break
+        case " ":
+            // OCR sets a space before the period: "5 . Valg til bestyrelsen" (a capital after it) is dotted.
+            if s.dropFirst().first == ".", s.dropFirst(2).first == " ", s.dropFirst(3).first?.isUppercase ?? false {
+                s = s.dropFirst(2)
+                if !prefixed { form = .dotted }
+            }
         default: return nil
         }
         let rest = TextMatching.trimLeading(s)

@@ -54,13 +54,21 @@ struct ItemSequence {
         a.number < b.number || (a.number == b.number && a.suffix < b.suffix)
     }
 
+    /// Whether two headings are set alike: same numbering form, weight, size and indentation.
+    func sameStyle(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Bool {
+        let la = layout.lines[a.line]
+        let lb = layout.lines[b.line]
+        return la.bold == lb.bold && abs(la.size - lb.size) < config.fontSizeTolerance
+            && abs(a.textX - b.textX) <= config.marginTolerance && a.form == b.form
+    }
+
     private func transition(_ a: HeadingCandidate, _ b: HeadingCandidate) -> Double {
         let la = layout.lines[a.line]
         let lb = layout.lines[b.line]
         let boldDiffers = la.bold != lb.bold
         let sizeDiffers = abs(la.size - lb.size) >= config.fontSizeTolerance
         let indentDiffers = abs(a.textX - b.textX) > config.marginTolerance
-        let sameStyle = !boldDiffers && !sizeDiffers && !indentDiffers && a.form == b.form
+        let sameStyle = self.sameStyle(a, b)
         var t: Double
         let gap = b.number - a.number - 1
         if gap < 0 {

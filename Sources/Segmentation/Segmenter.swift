@@ -28,7 +28,16 @@ public struct Segmenter: Sendable {
 
         let found = HeadingCandidates(layout: layout, config: config, scanner: scanner).find()
         let (candidates, tocLines) = TableOfContents(layout: layout, vocabulary: config.vocabulary).mark(found)
-        let chain = ItemSequence(layout: layout, config: config).choose(candidates)
+        let sequence = ItemSequence(layout: layout, config: config)
+        let (chain, repaired) = sequence.fillingMisreadGaps(sequence.choose(candidates), candidates: candidates)
+        for (heading, printed) in repaired {
+            diagnostics.append(
+                .warning(
+                    "items.number.misread",
+                    "Item \(heading.number) is printed \"\(printed)\" (misread by OCR?); numbered from its place "
+                        + "between items \(heading.number - 1) and \(heading.number + 1).",
+                    page: layout.lines[heading.line].page))
+        }
         if let first = tocLines.first, let start = chain.first?.line, first < start {
             diagnostics.append(
                 .info(
