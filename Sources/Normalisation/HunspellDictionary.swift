@@ -29,7 +29,7 @@ public final class HunspellDictionary: Lexicon, @unchecked Sendable {
 
     /// hunspell rejects a word of this many UTF-8 bytes or more unread (`MAXWORDUTF8LEN`); saying so here
     /// keeps such input, which a hostile PDF can make, away from the library, whichever process it runs in.
-    static let maxWordBytes = 300
+    public static let maxWordBytes = 300
 
     public func isWord(_ word: String) -> Bool {
         guard !word.isEmpty, word.utf8.count < Self.maxWordBytes else { return false }

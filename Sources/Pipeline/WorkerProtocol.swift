@@ -66,6 +66,8 @@ public enum WorkerLoop {
     /// output; a batch that has gone answers nothing, and the word counts as unknown.
     public static func batchLexicon() -> any Lexicon {
         CachingLexicon { word in
+            // hunspell knows no word this long: no need to ask (or to send a hostile PDF's megabyte "word").
+            guard word.utf8.count < HunspellDictionary.maxWordBytes else { return false }
             send(WorkerMessage(lookup: word))
             guard let line = readLine(strippingNewline: true) else { return nil }
             return (try? JSONDecoder().decode(LookupAnswer.self, from: Data(line.utf8)))?.known
