@@ -44,7 +44,8 @@ static inline void *referent_tesseract_library(void) {
     X(TessBaseAPISetSourceResolution) X(TessDeleteText) X(TessPageIteratorBaseline)             \
     X(TessPageIteratorBoundingBox) X(TessPageIteratorIsAtBeginningOf)                           \
     X(TessResultIteratorConfidence) X(TessResultIteratorDelete)                                 \
-    X(TessResultIteratorGetPageIterator) X(TessResultIteratorNext) X(TessResultIteratorGetUTF8Text)
+    X(TessResultIteratorGetPageIterator) X(TessResultIteratorNext) X(TessResultIteratorGetUTF8Text)             \
+    X(TessBaseAPISetVariable)
 
 /// Whether the tesseract library opens and has every function Referent calls.
 static inline bool referent_tesseract_available(void) {
@@ -82,6 +83,9 @@ static inline void referent_TessBaseAPISetImage(
 }
 static inline void referent_TessBaseAPISetSourceResolution(TessBaseAPI *api, int ppi) {
     REFERENT_TESSERACT(TessBaseAPISetSourceResolution)(api, ppi);
+}
+static inline BOOL referent_TessBaseAPISetVariable(TessBaseAPI *api, const char *name, const char *value) {
+    return REFERENT_TESSERACT(TessBaseAPISetVariable)(api, name, value);
 }
 static inline void referent_TessDeleteText(const char *text) { REFERENT_TESSERACT(TessDeleteText)(text); }
 static inline BOOL referent_TessPageIteratorBaseline(

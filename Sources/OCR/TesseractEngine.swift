@@ -101,6 +101,9 @@ final class TesseractEngine: @unchecked Sendable {
         defer { referent_TessBaseAPIClear(handle) }
         var degrees: Int32 = 0
         var confidence: Float = 0
+        // Orientation detection reads the resolution from an image the raw-pixel API leaves without one, and
+        // prints "Warning. Invalid resolution 0 dpi" for every page it checks: its messages go nowhere.
+        _ = referent_TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         // The script name points into tesseract's own tables (despite capi.h's comment): not requested.
         guard referent_TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, nil, nil) != 0 else {
             return nil
@@ -115,7 +118,6 @@ final class TesseractEngine: @unchecked Sendable {
             referent_TessBaseAPISetImage(
                 handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.bytesPerRow))
         }
-        // Orientation detection ignores this and warns "Invalid resolution 0 dpi" on standard error; harmless.
         referent_TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
     }
 }
