@@ -23,13 +23,22 @@ struct SectionSplitter {
 
     /// A section label at the start of the text.
     func label(of text: String) -> Label? {
-        guard let match = vocabulary.matchers.sectionLabels.match(text) else { return nil }
-        let kind = vocabulary.sectionLabels[match.index].kind
-        let after = TextMatching.clean(match.rest)
-        if after.isEmpty { return (match.matched, kind, "") }
+        let kind: String
+        let matched: String
+        let after: String
+        if let match = vocabulary.matchers.sectionLabels.match(text) {
+            kind = vocabulary.sectionLabels[match.index].kind
+            matched = match.matched
+            after = TextMatching.clean(match.rest)
+        } else if let speaker = speakerLabel(text) {
+            (kind, matched, after) = speaker
+        } else {
+            return nil
+        }
+        if after.isEmpty { return (matched, kind, "") }
         if after.hasPrefix(":") {
             let rest = TextMatching.clean(after.dropFirst())
-            return (match.matched + ":", kind, rest)
+            return (matched + ":", kind, rest)
         }
         let words = TextMatching.wordCount(text)
         let sentence = TextMatching.endsSentence(text)
@@ -38,9 +47,35 @@ struct SectionSplitter {
         let next = after.first!
         if next == "," || next.isLowercase {
             if words <= 12, !sentence { return (text, kind, "") }
-            if next == "," { return (match.matched, kind, TextMatching.trimLeading(after)) }
+            if next == "," { return (matched, kind, TextMatching.trimLeading(after)) }
         }
         return nil
+    }
+
+    /// Whether a speaker's line ("Direktøren indstiller, at …") right under a label of its own kind
+    /// ("Indstilling") is that section's first line rather than a second, empty-handed label.
+    private func continuesItsSection(
+        _ found: Label, kind: String, label: String?, hasText: Bool, line: SourceLine
+    ) -> Bool {
+        found.kind == kind && label != nil && !hasText && vocabulary.matchers.sectionLabels.match(line.text) == nil
+    }
+
+    /// "Direktionen indstiller, at udvalget": a section verb from the vocabulary after one to four words that
+    /// name who speaks, the first capitalised ("Børne- og Ungeforvaltningen indstiller"). The kind, the words
+    /// up to the verb, and what follows.
+    private func speakerLabel(_ text: String) -> (kind: String, matched: String, after: String)? {
+        guard text.first?.isUppercase ?? false,
+            let verb = vocabulary.sectionVerbs.keys.sorted().first(where: { PlainSearch.contains(text, " " + $0) }),
+            let kind = vocabulary.sectionVerbs[verb]
+        else { return nil }
+        let words = text.split(separator: " ", maxSplits: 5)
+        guard
+            let position = words.prefix(5).firstIndex(where: { $0 == verb || $0 == verb + "," || $0 == verb + ":" }),
+            (1...4).contains(position),
+            words[..<position].allSatisfy({ !$0.contains(where: { $0.isNumber || ".,:;!?".contains($0) }) })
+        else { return nil }
+        let end = text.index(words[position].startIndex, offsetBy: verb.count)
+        return (kind, String(text[..<end]), TextMatching.clean(text[end...]))
     }
 
     /// Whether the line is an entry of an attachment list: it and the lines above it up to a "Bilag" label are
@@ -93,7 +128,9 @@ struct SectionSplitter {
         for (n, line) in body.enumerated() {
             let prevEnds =
                 n == 0 || TextMatching.endsSentence(body[n - 1].text) || TextMatching.endsWithColon(body[n - 1].text)
-            if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line) {
+            if line.startsParagraph || prevEnds || line.bold, let found = self.label(of: line),
+                !continuesItsSection(found, kind: kind, label: label, hasText: !lines.isEmpty, line: line)
+            {
                 close()
                 kind = found.kind
                 label = found.label

@@ -86,6 +86,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var dateLeadIns: [String] = []
     /// Words that lead from a date to the meeting's place ("15. februar 2012 på Skovhuset").
     public var placeLeadIns: [String] = []
+    /// Verbs that open a section after the one who speaks, lower-case, to the section's kind
+    /// ("indstiller": "Direktionen indstiller, at udvalget …" is the recommendation).
+    public var sectionVerbs: [String: String] = [:]
     /// Endings of the compound nouns that name a meeting, lower-case ("møde": "Bestyrelsesmøde"): such a word
     /// before the header's date is the meeting's title ("Bestyrelsesmøde d. 8. april 2010").
     public var meetingNouns: [String] = []
@@ -106,8 +109,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
-        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, meetingNouns, electionPatterns
-        case electedRoles, givenNames
+        case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, meetingNouns, sectionVerbs
+        case electionPatterns, electedRoles, givenNames
     }
 
     public init(
@@ -169,6 +172,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         dateLeadIns = try list(.dateLeadIns)
         placeLeadIns = try list(.placeLeadIns)
         meetingNouns = try list(.meetingNouns)
+        sectionVerbs = try c.decodeIfPresent([String: String].self, forKey: .sectionVerbs) ?? [:]
         electionPatterns = try list(.electionPatterns)
         electedRoles = try c.decodeIfPresent([String: String].self, forKey: .electedRoles) ?? [:]
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
@@ -224,6 +228,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.dateLeadIns = join(dateLeadIns, other.dateLeadIns)
         result.placeLeadIns = join(placeLeadIns, other.placeLeadIns)
         result.meetingNouns = join(meetingNouns, other.meetingNouns)
+        result.sectionVerbs.merge(other.sectionVerbs) { _, new in new }
         result.electionPatterns = join(electionPatterns, other.electionPatterns)
         result.electedRoles.merge(other.electedRoles) { _, new in new }
         result.givenNames.formUnion(other.givenNames)
