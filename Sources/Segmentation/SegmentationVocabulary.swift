@@ -95,6 +95,9 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     /// Sentences that elect the meeting's officers in its first items ("Som dirigent blev valgt Ole Hansen"):
     /// regular expressions with the groups `name` and `role`.
     public var electionPatterns: [String] = []
+    /// Sentences that close the minutes with the time the meeting ended ("Mødet sluttede kl. 21.15"): regular
+    /// expressions with the group `time`.
+    public var closingPatterns: [String] = []
     /// The meeting field an elected role fills, by role, lower-case ("dirigent" → "chair", "referent" →
     /// "minuteTaker").
     public var electedRoles: [String: String] = [:]
@@ -110,7 +113,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
         case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, meetingNouns, sectionVerbs
-        case electionPatterns, electedRoles, givenNames
+        case electionPatterns, electedRoles, closingPatterns, givenNames
     }
 
     public init(
@@ -174,6 +177,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         meetingNouns = try list(.meetingNouns)
         sectionVerbs = try c.decodeIfPresent([String: String].self, forKey: .sectionVerbs) ?? [:]
         electionPatterns = try list(.electionPatterns)
+        closingPatterns = try list(.closingPatterns)
         electedRoles = try c.decodeIfPresent([String: String].self, forKey: .electedRoles) ?? [:]
         givenNames = try c.decodeIfPresent(Set<String>.self, forKey: .givenNames) ?? []
         matchers = Matchers(self)
@@ -230,6 +234,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.meetingNouns = join(meetingNouns, other.meetingNouns)
         result.sectionVerbs.merge(other.sectionVerbs) { _, new in new }
         result.electionPatterns = join(electionPatterns, other.electionPatterns)
+        result.closingPatterns = join(closingPatterns, other.closingPatterns)
         result.electedRoles.merge(other.electedRoles) { _, new in new }
         result.givenNames.formUnion(other.givenNames)
         return result

@@ -11,11 +11,13 @@ public struct Segmenter: Sendable {
     /// Built once: compiling its regular expressions cost more than scanning a short document.
     private let scanner: DateTimeScanner
     private let officers: ElectedOfficers
+    private let closing: ClosingTime
 
     public init(config: SegmentationConfig = .standard) {
         self.config = config
         scanner = DateTimeScanner(vocabulary: config.vocabulary)
         officers = ElectedOfficers(vocabulary: config.vocabulary)
+        closing = ClosingTime(vocabulary: config.vocabulary)
     }
 
     /// Segments normalised pages (reading order restored, furniture removed, hyphenation resolved; blocks
@@ -75,7 +77,10 @@ public struct Segmenter: Sendable {
         let header = HeaderParser(config: config, scanner: scanner, layout: layout)
         var (meeting, headerDiagnostics) = header.parse(
             headerLines, asides: asides, metadata: metadata, hasItems: !items.isEmpty)
-        if !items.isEmpty { officers.fill(&meeting, from: items) }
+        if !items.isEmpty {
+            officers.fill(&meeting, from: items)
+            closing.fill(&meeting, from: items)
+        }
         diagnostics = headerDiagnostics + diagnostics
         return Minutes(meeting: meeting, items: items, diagnostics: diagnostics)
     }

@@ -1,0 +1,41 @@
+import DocumentModel
+import Foundation
+
+/// When a meeting ended, from the sentence that closes its minutes ("Mødet sluttede kl. 21.15", "Mødet blev
+/// hævet kl. 22"), for meetings whose header gives no end. The sentence shapes are vocabulary data
+/// (`closingPatterns`: regular expressions with a `time` group).
+struct ClosingTime: Sendable {
+    private let patterns: [NSRegularExpression]
+
+    init(vocabulary: SegmentationVocabulary) {
+        patterns = vocabulary.closingPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+    }
+
+    /// Fills `end` from the last item, where the minutes close, when the header left it empty.
+    func fill(_ meeting: inout Meeting, from items: [AgendaItem]) {
+        // A closing time is a clock time: text without "kl" (kl., klokken) is passed over unread.
+        guard !patterns.isEmpty, meeting.end == nil, let last = items.last,
+            ElectedOfficers.contains(last.text, anyOf: [Array("kl".utf8)])
+        else { return }
+        let text = last.text.replacingOccurrences(of: "\n", with: " ")
+        let whole = NSRange(text.startIndex..., in: text)
+        for pattern in patterns {
+            for match in pattern.matches(in: text, range: whole) {
+                guard let printed = Range(match.range(withName: "time"), in: text).map({ text[$0] }),
+                    let end = Self.clock(printed), meeting.start.map({ $0 < end }) ?? true
+                else { continue }
+                meeting.end = end
+                return
+            }
+        }
+    }
+
+    /// "21.15", "21:15" or "22" as "21:15" / "22:00"; nil for what is no time of day.
+    static func clock(_ printed: Substring) -> String? {
+        let parts = printed.split(whereSeparator: { $0 == "." || $0 == ":" })
+        guard (1...2).contains(parts.count), let hour = Int(parts[0]), (0...23).contains(hour) else { return nil }
+        let minute = parts.count == 2 ? Int(parts[1]) : 0
+        guard let minute, (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
+        return String(format: "%02d:%02d", hour, minute)
+    }
+}

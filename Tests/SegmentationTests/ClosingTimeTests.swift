@@ -1,0 +1,45 @@
+import DocumentModel
+import Testing
+
+@testable import Segmentation
+
+/// The end of a meeting read from the sentence that closes its minutes, and header labels seen in board
+/// minutes.
+@Suite struct ClosingTimeTests {
+    static func meeting(header: String, closing: String) -> Meeting {
+        ItemDetectionTests.segment(
+            """
+            Referat af bestyrelsesmøde
+            \(header)
+            ~20 1. Godkendelse af dagsorden
+            ~40> Godkendt.
+            ~20 2. Eventuelt
+            ~40> Intet at bemærke. \(closing)
+            """
+        ).meeting
+    }
+
+    @Test(arguments: [
+        ("Mødet sluttede kl. 18.30.", "18:30"), ("Mødet blev hævet kl. 21", "21:00"),
+        ("Generalforsamlingen blev afsluttet klokken 22:15.", "22:15"), ("Mødet sluttede kl. 25.10.", nil),
+        ("Vi sluttede kl. 18.30.", nil), ("Mødet sluttede kl. 15.00.", nil),
+    ])
+    func theClosingSentenceGivesTheEnd(_ closing: String, _ end: String?) {
+        let meeting = Self.meeting(header: "Dato: 12. marts 2024 kl. 16.00", closing: closing)
+        #expect(meeting.start == "16:00")
+        #expect(meeting.end == end, "\(closing)")
+    }
+
+    @Test func theHeadersEndIsKept() {
+        let meeting = Self.meeting(header: "Mødetid: 12. marts 2024, 16:00-18:00", closing: "Mødet sluttede kl. 18.30.")
+        #expect(meeting.end == "18:00")
+    }
+
+    @Test func absenteesAndTheMinuteTakerByTheirBoardLabels() {
+        let meeting = Self.meeting(
+            header: "Dato: 12. marts 2024\nIkke til stede: Ole Berg\nProtokolfører: Jens Jensen", closing: "")
+        #expect(meeting.participants.map(\.name) == ["Ole Berg"])
+        #expect(meeting.participants.first?.status == .absent)
+        #expect(meeting.minuteTaker == "Jens Jensen")
+    }
+}
