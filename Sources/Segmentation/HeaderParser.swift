@@ -86,6 +86,7 @@ struct HeaderParser {
 
     /// Splits lines into labelled fields and free lines.
     private func collect(_ lines: [SourceLine]) -> ([Field], [SourceLine]) {
+        let lines = lines.flatMap(splitAtInlineLabels)
         var fields: [Field] = []
         var free: [SourceLine] = []
         var i = 0
@@ -143,6 +144,34 @@ struct HeaderParser {
             }
         }
         return (fields, free)
+    }
+
+    /// A labelled line that runs into a second field after the end of a sentence ("Deltagere: Lene, Ole.
+    /// Afbud: Kim.") as one line per field; the second label must be a known one, right before its colon.
+    private func splitAtInlineLabels(_ line: SourceLine) -> [SourceLine] {
+        guard PlainSearch.contains(line.text, ": "), label(of: line.text, participantsOnly: false, glued: false) != nil
+        else { return [line] }
+        var pieces: [Substring] = []
+        var rest = line.text[...]
+        var colon = rest.firstIndex(of: ":")  // the line's own label ends here
+        while let from = colon.map({ rest.index(after: $0) }), let next = rest[from...].firstIndex(of: ":") {
+            colon = next
+            guard let stop = rest[from..<next].lastIndex(where: { $0 == "." || $0 == ";" }) else { continue }
+            let start = rest[rest.index(after: stop)...].firstIndex { $0 != " " } ?? next
+            guard start < next,
+                let found = label(of: String(rest[start...]), participantsOnly: false, glued: false),
+                found.printed == rest[start..<next].trimmingCharacters(in: .whitespaces)
+            else { continue }
+            pieces.append(rest[...stop])
+            rest = rest[start...]
+            colon = rest.firstIndex(of: ":")
+        }
+        guard !pieces.isEmpty else { return [line] }
+        return (pieces + [rest]).map { piece in
+            var part = line
+            part.text = String(piece)
+            return part
+        }
     }
 
     /// Whether the line opens with a short label and a colon ("Næste møde:"): one to three capitalised-first

@@ -43,3 +43,25 @@ import Testing
         #expect(meeting.minuteTaker == "Jens Jensen")
     }
 }
+
+/// Two header fields on one line, the second after the end of a sentence.
+@Suite struct InlineLabelTests {
+    static func meeting(_ header: String) -> Meeting {
+        ItemDetectionTests.segment(
+            "Referat af bestyrelsesmøde\n\(header)\n~20 1. Økonomi\n~40> Godkendt.\n~20 2. Eventuelt"
+        )
+        .meeting
+    }
+
+    @Test func presentAndAbsentOnOneLine() {
+        let meeting = Self.meeting("Dato: 5. marts 2024\nDeltagere: Lene, Ole, Hans. Afbud: Kim.")
+        #expect(meeting.participants.map(\.name) == ["Lene", "Ole", "Hans", "Kim"])
+        #expect(meeting.participants.map(\.status) == [.present, .present, .present, .absent])
+    }
+
+    @Test func dateAndPlaceOnOneLine() {
+        let meeting = Self.meeting("Dato: 5. marts 2024 kl. 19:00. Sted: Klubhuset")
+        #expect(meeting.date == "2024-03-05" && meeting.start == "19:00")
+        #expect(meeting.location == "Klubhuset")
+    }
+}
