@@ -57,8 +57,16 @@ struct HeaderParser {
             &meeting, fields: all, free: free + asideFree, created: metadata.created)
         meeting.location = first(.location).map { TextMatching.clean($0.values.joined(separator: " ")) }
         if meeting.location == nil, let both = first(.dateAndLocation) {
-            let rest = both.values.filter {
-                scanner.firstDate(in: $0) == nil && scanner.timeRange(in: $0, allowBare: true) == nil
+            // "Torsdag den 7. marts 2019, kl. 16:30, Rådhuset, mødelokale 2": the parts that are no date or time.
+            let isPlace = { (text: String) in
+                self.scanner.firstDate(in: text) == nil && self.scanner.timeRange(in: text, allowBare: true) == nil
+            }
+            let rest = both.values.compactMap { line -> String? in
+                if isPlace(line) { return line }
+                let parts = line.split(separator: ",").map { TextMatching.clean($0) }.filter {
+                    !$0.isEmpty && isPlace($0) && !self.vocabulary.weekdays.contains($0.lowercased())
+                }
+                return parts.isEmpty ? nil : parts.joined(separator: ", ")
             }
             meeting.location = rest.isEmpty ? nil : rest.joined(separator: " ")
         }

@@ -59,12 +59,13 @@ struct ItemBuilder {
         while next < end, next - heading.line <= config.maxHeadingContinuationLines {
             let line = layout.lines[next]
             let prev = layout.lines[next - 1]
-            guard line.page == prev.page || !titleSeen, !isStructural(line) else { break }
-            if !titleSeen {
+            guard line.page == prev.page || !titleSeen else { break }
+            if !titleSeen, !isStructural(line) || namesItsNumber(line, numberLine: first) {
                 titleSeen = true
                 next += 1
                 continue
             }
+            guard !isStructural(line) else { break }
             let isPresenterLine =
                 HeadingText.presenterLine(
                     line.text, markers: config.vocabulary.matchers.presenterMarkers,
@@ -104,6 +105,15 @@ struct ItemBuilder {
         guard let last = TextMatching.words(previous).last else { return false }
         if let end = last.last, ",-–&".contains(end) { return true }
         return last.count <= 3 && last.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
+    /// Under a number set alone ("2."), a line in the number's style is the item's title even when it reads
+    /// as a section label ("Økonomi"), unless the label carries a colon or text of its own.
+    private func namesItsNumber(_ line: SourceLine, numberLine: SourceLine) -> Bool {
+        guard let label = splitter.label(of: line), label.rest.isEmpty, !label.label.hasSuffix(":") else {
+            return false
+        }
+        return line.bold == numberLine.bold && abs(line.size - numberLine.size) < config.fontSizeTolerance
     }
 
     /// Lines that never continue a heading: bullets, sub-items and section labels.

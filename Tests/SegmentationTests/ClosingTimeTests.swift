@@ -65,3 +65,37 @@ import Testing
         #expect(meeting.location == "Klubhuset")
     }
 }
+
+/// Headings and header fields as municipal case systems print them.
+@Suite struct CaseSystemLayoutTests {
+    @Test(arguments: [
+        "Tid og sted: Torsdag den 7. marts 2019, kl. 16:30, Rådhuset, mødelokale 2",
+        "Tid og sted: Torsdag, 7. marts 2019, kl. 16:30, Rådhuset, mødelokale 2",
+    ])
+    func thePlaceAfterTheDateAndTime(_ line: String) {
+        let meeting = ItemDetectionTests.segment(
+            "Social- og Sundhedsudvalget\nBeslutningsprotokol\n\(line)\n~20 1. Orientering\n~40> Taget til efterretning."
+                + "\n~20 2. Eventuelt\n~40> Intet."
+        ).meeting
+        #expect(meeting.date == "2019-03-07" && meeting.start == "16:30")
+        #expect(meeting.location == "Rådhuset, mødelokale 2")
+    }
+
+    @Test func aTitleUnderItsNumberMayReadAsASectionLabel() {
+        let items = ItemDetectionTests.items(
+            """
+            Referat af bestyrelsesmøde
+            ~20,12b 1.
+            ~20,12b Valg af ordstyrer
+            ~20 Anne blev valgt.
+            ~20,12b 2.
+            ~20,12b Økonomi
+            ~20 Regnskabet blev godkendt.
+            ~20,12b 3.
+            ~20,12b Eventuelt
+            ~20 Intet.
+            """)
+        #expect(items.map(\.title) == ["Valg af ordstyrer", "Økonomi", "Eventuelt"])
+        #expect(items.count == 3 && items[1].sections.map(\.kind) == ["body"])
+    }
+}
