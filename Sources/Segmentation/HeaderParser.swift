@@ -204,14 +204,27 @@ struct HeaderParser {
         guard let match = vocabulary.matchers.headerLabels.match(text, glued: glued, including: including) else {
             return nil
         }
-        let label = labels[match.index]
+        var label = labels[match.index]
+        var printed = match.matched
         var rest = TextMatching.clean(match.rest)
         if rest.hasPrefix(":") {
             rest = TextMatching.clean(rest.dropFirst())
         } else if let first = rest.first, !glued, !(first.isUppercase || first.isNumber) {
-            return nil
+            // "Fraværende med afbud:", "Deltagere fra bestyrelsen:", "Deltog ikke:": a participant label read on
+            // by a few lower-case words up to its colon; words that say absent make the list absentees.
+            guard label.field == .participants, let colon = rest.firstIndex(of: ":") else { return nil }
+            let words = TextMatching.words(rest[..<colon])
+            guard (1...4).contains(words.count),
+                words.allSatisfy({ $0.allSatisfy(\.isLetter) && $0.first!.isLowercase })
+            else { return nil }
+            printed += " " + words.joined(separator: " ")
+            rest = TextMatching.clean(rest[rest.index(after: colon)...])
+            let lowered = printed.lowercased()
+            if vocabulary.absentPhrases.contains(where: { PlainSearch.contains(lowered, $0) }) {
+                label.status = .absent
+            }
         }
         if participantsOnly, !rest.isEmpty, label.field == .participants, PlainSearch.contains(text, ",") { return nil }
-        return (label, match.matched, rest)
+        return (label, printed, rest)
     }
 }

@@ -99,3 +99,34 @@ import Testing
         #expect(items.count == 3 && items[1].sections.map(\.kind) == ["body"])
     }
 }
+
+/// Participant labels read on by a few words up to their colon.
+@Suite struct QualifiedLabelTests {
+    @Test(arguments: [
+        ("Fraværende med afbud: Ole Berg", Participant.Status.absent),
+        ("Deltog ikke: Ole Berg", .absent),
+        ("Til stede var: Ole Berg", .present),
+        ("Deltagere fra bestyrelsen: Ole Berg", .present),
+    ])
+    func theLabelAndItsStatus(_ line: String, _ status: Participant.Status) {
+        let meeting = ItemDetectionTests.segment(
+            "Referat af bestyrelsesmøde\nDato: 5. marts 2024\n\(line)\n~20 1. Økonomi\n~40> Godkendt.\n~20 2. Eventuelt"
+        ).meeting
+        #expect(meeting.participants.map(\.name) == ["Ole Berg"], "\(line)")
+        #expect(meeting.participants.first?.status == status, "\(line)")
+    }
+
+    @Test func aSentenceInTheHeaderIsNoLabel() {
+        let meeting = ItemDetectionTests.segment(
+            """
+            Referat af bestyrelsesmøde
+            Dato: 5. marts 2024
+            Deltagere var der mange af, og følgende blev aftalt: Ole Berg tager referat.
+            ~20 1. Økonomi
+            ~40> Godkendt.
+            ~20 2. Eventuelt
+            """
+        ).meeting
+        #expect(meeting.participants.isEmpty)
+    }
+}
