@@ -86,22 +86,25 @@ for round in $(seq "$ROUNDS"); do
 done
 rm -rf "$WORK/speed"
 
-# speed LABEL PAGES NAME: prints a speed line and sets $rate to its pages/s (best round).
+# speed LABEL PAGES NAME: prints the pages/s of the best round.
 speed() {
   local seconds cpu
   read -r seconds cpu < <(best "$1")
-  rate=$(rate "$2" "$seconds")
-  say "$3: $rate pages/s ($2 pages in $(printf '%.2f' "$seconds") s, $cpu s CPU; best of $ROUNDS, median $(median "$1") s)"
+  say "$3: $(rate "$2" "$seconds") pages/s ($2 pages in $(printf '%.2f' "$seconds") s, $cpu s CPU; best of $ROUNDS, median $(median "$1") s)"
 }
 for size in 500 1000; do
   pages=$([ "$size" = 500 ] && echo "$pages500" || echo "$pages1000")
   speed "pdftotext-$size" "$pages" "pdftotext"
-  declare "r_pdftotext_$size=$rate"
   speed "jobs1-$size" "$pages" "referent --jobs 1"
-  declare "r1_$size=$rate"
   speed "jobs2-$size" "$pages" "referent --jobs 2"
-  declare "r2_$size=$rate"
 done
+# paired SLOW FAST: the median over rounds of SLOW's time / FAST's time in the same round. The runs of a
+# round follow each other within seconds, so their ratio compares them under the same machine conditions;
+# a ratio of two best rounds can pair a fast spell with a slow one.
+paired() {
+  paste "$WORK/times-$1" "$WORK/times-$2" | awk '{print $1 / $3}' | sort -n \
+    | awk '{r[NR] = $1} END {printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2}'
+}
 # Peak memory with all cores: the batch process and its workers together, as the sum of their proportional
 # set sizes (PSS: shared library pages split between the processes that map them, so nothing is counted
 # twice), sampled every 20 ms; and the largest single process's RSS (the kernel's own high-water mark).
@@ -151,11 +154,10 @@ say "tokenizer: ${tokens:-not measured (../shared/data/ud-danish-ddt absent)}"
 
 verdict() { if [ "$(echo "$2" | bc -l)" -eq 1 ]; then say "PASS  $1"; else say "MISS  $1"; fi; }
 echo
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
-verdict "jobs 1 >= 0.8x pdftotext on $pages1000 pages ($r1_1000 vs $r_pdftotext_1000 pages/s = $(ratio "$r1_1000" "$r_pdftotext_1000")x; on $pages500 pages $(ratio "$r1_500" "$r_pdftotext_500")x)" \
-  "$r1_1000 >= 0.8 * $r_pdftotext_1000"
-verdict "jobs 2 >= 1.7x jobs 1 on $pages1000 pages ($r2_1000 vs $r1_1000 pages/s = $(ratio "$r2_1000" "$r1_1000")x; on $pages500 pages $(ratio "$r2_500" "$r1_500")x)" \
-  "$r2_1000 >= 1.7 * $r1_1000"
+verdict "jobs 1 >= 0.8x pdftotext on $pages1000 pages ($(paired pdftotext-1000 jobs1-1000)x; $pages500 pages: $(paired pdftotext-500 jobs1-500)x)" \
+  "$(paired pdftotext-1000 jobs1-1000) >= 0.8"
+verdict "jobs 2 >= 1.7x jobs 1 on $pages1000 pages ($(paired jobs1-1000 jobs2-1000)x; $pages500 pages: $(paired jobs1-500 jobs2-500)x)" \
+  "$(paired jobs1-1000 jobs2-1000) >= 1.7"
 verdict "peak memory < 250 MB (all processes $((rss1000 / 1024)) MB PSS, largest $((largest1000 / 1024)) MB RSS)" \
   "$rss1000 < 250 * 1024 && $largest1000 < 250 * 1024"
 verdict "memory flat as the batch doubles ($((rss500 / 1024)) -> $((rss1000 / 1024)) MB)" "$rss1000 <= 1.2 * $rss500"
