@@ -54,7 +54,7 @@ say "corpus: $files500 PDFs, $pages500 pages (and a doubled corpus of $pages1000
 # Timings on this shared 2-core machine vary by ±30%, in spells that last seconds. So pdftotext, Referent
 # --jobs 1 and --jobs 2 take turns, round after round, and a slow spell falls on all three alike; each speed
 # is the best of $ROUNDS rounds, with the median beside it.
-ROUNDS=${BENCH_ROUNDS:-5}
+ROUNDS=${BENCH_ROUNDS:-7}
 
 # timed LABEL COMMAND...: runs the command and appends "wall-seconds cpu-seconds" to $WORK/times-LABEL
 # (CPU: user + system of the process and its children).
@@ -80,8 +80,10 @@ for round in $(seq "$ROUNDS"); do
     corpus="$WORK/corpus-$size"
     # pdftotext, one process per file as a user would run it, sequentially.
     timed "pdftotext-$size" bash -c 'for f in "$1"/*.pdf; do pdftotext -q "$f" /dev/null; done' _ "$corpus"
-    timed "jobs1-$size" "$BIN/referent" convert "$corpus" --out "$WORK/speed/jobs1-$size-$round" --jobs 1
-    timed "jobs2-$size" "$BIN/referent" convert "$corpus" --out "$WORK/speed/jobs2-$size-$round" --jobs 2
+    # One job and two jobs swap places every round, so neither always runs right after pdftotext.
+    for jobs in $([ $((round % 2)) = 1 ] && echo "1 2" || echo "2 1"); do
+      timed "jobs$jobs-$size" "$BIN/referent" convert "$corpus" --out "$WORK/speed/jobs$jobs-$size-$round" --jobs "$jobs"
+    done
   done
 done
 rm -rf "$WORK/speed"
