@@ -35,7 +35,10 @@ struct HeadingText {
             slot = TimeSlot(start: time.start.text, end: time.end?.text)
             rest.removeSubrange(time.range)
             rest = TextMatching.trimTrailing(rest, keepingPeriod: true)
-            if rest.hasSuffix("(") { rest = TextMatching.trimTrailing(rest.dropLast(), keepingPeriod: true) }
+            // The slot's parentheses, now empty or opened only: "Budget (kl. 15.00-15.30)" → "Budget".
+            if let open = rest.lastIndex(of: "("), rest[open...].allSatisfy({ "( )".contains($0) }) {
+                rest = TextMatching.trimTrailing(rest[..<open], keepingPeriod: true)
+            }
         }
         let notes = vocabulary.matchers.headingNoteWords
         rest = HeadingText.withoutNote(rest, words: notes)

@@ -81,6 +81,21 @@ import Testing
         #expect(meeting.location == "Rådhuset, mødelokale 2")
     }
 
+    /// Heading forms, `#` standing for the number and `@` for the title.
+    @Test(arguments: ["Dagsordenspunkt #: @", "Punkt # - @", "# - @", "#) @", "#. @ (kl. 15.00-15.30)"])
+    func headingForms(_ form: String) {
+        let titles = ["Godkendelse af dagsorden", "Økonomi", "Eventuelt"]
+        var script = "Referat af bestyrelsesmøde\nDato: 5. marts 2024\n"
+        for (i, title) in titles.enumerated() {
+            let heading = form.replacingOccurrences(of: "#", with: "\(i + 1)").replacingOccurrences(
+                of: "@", with: title)
+            script += "~20,12b \(heading)\n~20 Teksten til punktet blev drøftet.\n"
+        }
+        let items = ItemDetectionTests.items(script)
+        #expect(items.map(\.number) == ["1", "2", "3"], "\(form)")
+        #expect(items.map(\.title) == titles, "\(form)")
+    }
+
     @Test func aTitleUnderItsNumberMayReadAsASectionLabel() {
         let items = ItemDetectionTests.items(
             """
