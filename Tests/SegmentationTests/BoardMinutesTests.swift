@@ -122,6 +122,8 @@ import Testing
         ("Deltog ikke: Ole Berg", .absent),
         ("Til stede var: Ole Berg", .present),
         ("Deltagere fra bestyrelsen: Ole Berg", .present),
+        ("Desuden deltog: Ole Berg", .present),
+        ("Fra forvaltningen deltog: Ole Berg", .secretariat),
     ])
     func theLabelAndItsStatus(_ line: String, _ status: Participant.Status) {
         let meeting = ItemDetectionTests.segment(
