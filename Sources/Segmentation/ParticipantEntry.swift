@@ -36,7 +36,7 @@ extension ParticipantParser {
             roles.insert(split.role, at: 0)
             name = split.name
         }
-        for part in parts {
+        for part in parts where !isPartialAttendance(part) {
             let title = vocabulary.matchers.roleTitles.match(part)
             if let title, TextMatching.clean(title.rest).first?.isLowercase ?? false {
                 roles.append(part)  // "Chef for det Nære Sundhedsvæsen"
@@ -87,10 +87,26 @@ extension ParticipantParser {
         return vocabulary.matchers.roleSuffixes.contains { word.hasSuffix($0) }
     }
 
+    /// "under punkt 3", "deltog ikke under punkt 3": a note of the items a participant missed or attended,
+    /// not a role or an organisation.
+    func isPartialAttendance(_ part: String) -> Bool {
+        if vocabulary.matchers.attendanceNotePrefixes.match(part) != nil { return true }
+        let lowered = part.lowercased()
+        return vocabulary.absentPhrases.contains { phrase in
+            lowered.hasPrefix(phrase.lowercased())
+                && vocabulary.matchers.attendanceNotePrefixes.match(
+                    TextMatching.clean(part.dropFirst(phrase.count))) != nil
+        }
+    }
+
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
     func statusCut(in text: String) -> String.Index? {
         for phrase in vocabulary.matchers.absentPhrases.possible(in: text) {
             guard let r = TextMatching.find(phrase, in: text) else { continue }
+            // "deltog ikke under punkt 3": away for one item, present at the meeting.
+            if vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(text[r.upperBound...])) != nil {
+                continue
+            }
             let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
             if before.isEmpty { return nil }  // "Afbud" as the whole entry
             if let last = before.last, "-–—,(".contains(last) { return before.index(before: before.endIndex) }

@@ -104,6 +104,14 @@ struct ParticipantParser {
     /// The people one entry names: usually one; two with a substitute or a represented person.
     func people(in entry: String, status: Participant.Status) -> [Participant] {
         var text = TextMatching.trimTrailing(entry, keepingPeriod: true)
+        // "Hans Hansen i stedet for Kim Larsen": the substitute first, then the member replaced.
+        for phrase in vocabulary.matchers.substituteForPhrases.possible(in: text) {
+            if let r = TextMatching.find(phrase, in: text) {
+                let substitute = person(String(text[..<r.lowerBound]), status: status == .absent ? .present : status)
+                let replaced = person(String(text[r.upperBound...]), status: .absent)
+                return [replaced, substitute].compactMap { $0 }
+            }
+        }
         for phrase in vocabulary.matchers.substitutePhrases.possible(in: text) {
             if let r = TextMatching.find(phrase, in: text) {
                 let substitute = person(String(text[r.upperBound...]), status: status == .absent ? .present : status)

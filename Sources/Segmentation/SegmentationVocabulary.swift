@@ -42,6 +42,10 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
     public var absentPhrases: [String] { didSet { matchers.update(absentPhrases: absentPhrases) } }
     /// Words introducing a substitute who attends instead ("i stedet deltager").
     public var substitutePhrases: [String] { didSet { matchers.update(substitutePhrases: substitutePhrases) } }
+    /// Words between a substitute and the member they replace ("Hans Hansen i stedet for Kim Larsen").
+    public var substituteForPhrases: [String] = [] {
+        didSet { matchers.update(substituteForPhrases: substituteForPhrases) }
+    }
     /// Words introducing the person an attendee stands in for ("på vegne af").
     public var onBehalfPhrases: [String] { didSet { matchers.update(onBehalfPhrases: onBehalfPhrases) } }
     /// Words introducing an organisation after a name ("Name fra X").
@@ -109,7 +113,8 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
 
     /// Every key but `matchers`, which is derived.
     enum CodingKeys: String, CodingKey {
-        case sectionLabels, headerLabels, absentPhrases, substitutePhrases, onBehalfPhrases, organisationIntroducers
+        case sectionLabels, headerLabels, absentPhrases, substitutePhrases, substituteForPhrases, onBehalfPhrases
+        case organisationIntroducers
         case attendanceNotePrefixes, organisationWords, presenterMarkers, headingNoteWords, timeMarkers, rangeWords
         case itemPrefixes, tableOfContentsTitles, closedItemMarkers, documentKindWords, roleTitles, roleSuffixes
         case secretariatRoles, months, weekdays, dateLeadIns, placeLeadIns, meetingNouns, sectionVerbs
@@ -155,6 +160,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         headerLabels = try list(.headerLabels)
         absentPhrases = try list(.absentPhrases)
         substitutePhrases = try list(.substitutePhrases)
+        substituteForPhrases = try list(.substituteForPhrases)
         onBehalfPhrases = try list(.onBehalfPhrases)
         organisationIntroducers = try list(.organisationIntroducers)
         attendanceNotePrefixes = try list(.attendanceNotePrefixes)
@@ -212,6 +218,7 @@ public struct SegmentationVocabulary: Codable, Hashable, Sendable {
         result.headerLabels = join(headerLabels, other.headerLabels)
         result.absentPhrases = join(absentPhrases, other.absentPhrases)
         result.substitutePhrases = join(substitutePhrases, other.substitutePhrases)
+        result.substituteForPhrases = join(substituteForPhrases, other.substituteForPhrases)
         result.onBehalfPhrases = join(onBehalfPhrases, other.onBehalfPhrases)
         result.organisationIntroducers = join(organisationIntroducers, other.organisationIntroducers)
         result.attendanceNotePrefixes = join(attendanceNotePrefixes, other.attendanceNotePrefixes)

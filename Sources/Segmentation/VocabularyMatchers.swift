@@ -20,6 +20,7 @@ extension SegmentationVocabulary {
         /// others in the list's order. Organisation introducers are spaced (" fra "): they stand between words.
         private(set) var absentPhrases = PhraseList([])
         private(set) var substitutePhrases = PhraseList([])
+        private(set) var substituteForPhrases = PhraseList([])
         private(set) var onBehalfPhrases = PhraseList([])
         private(set) var organisationIntroducers: [Phrase] = []
         private(set) var presenterMarkers = PhraseList([])
@@ -42,6 +43,7 @@ extension SegmentationVocabulary {
             update(roleSuffixes: vocabulary.roleSuffixes)
             update(absentPhrases: vocabulary.absentPhrases)
             update(substitutePhrases: vocabulary.substitutePhrases)
+            update(substituteForPhrases: vocabulary.substituteForPhrases)
             update(onBehalfPhrases: vocabulary.onBehalfPhrases)
             update(organisationIntroducers: vocabulary.organisationIntroducers)
             update(presenterMarkers: vocabulary.presenterMarkers)
@@ -64,6 +66,9 @@ extension SegmentationVocabulary {
         mutating func update(roleSuffixes list: [String]) { roleSuffixes = list.map { $0.lowercased() } }
         mutating func update(absentPhrases list: [String]) { absentPhrases = Matchers.longestFirst(list) }
         mutating func update(substitutePhrases list: [String]) { substitutePhrases = Matchers.longestFirst(list) }
+        mutating func update(substituteForPhrases list: [String]) {
+            substituteForPhrases = Matchers.longestFirst(list)
+        }
         mutating func update(onBehalfPhrases list: [String]) { onBehalfPhrases = Matchers.longestFirst(list) }
         mutating func update(organisationIntroducers list: [String]) {
             organisationIntroducers = list.map { Phrase(" " + $0 + " ") }

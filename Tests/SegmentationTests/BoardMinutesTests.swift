@@ -147,3 +147,28 @@ import Testing
         #expect(meeting.participants.isEmpty)
     }
 }
+
+/// Participant entries with substitutions and partial attendance.
+@Suite struct ParticipantEntryFormsTests {
+    static func participants(_ entries: [String]) -> [Participant] {
+        ItemDetectionTests.segment(
+            "Referat af Økonomiudvalgets møde\nDato: 5. marts 2024\nMedlemmer:\n" + entries.joined(separator: "\n")
+                + "\n~20 1. Økonomi\n~40> Godkendt.\n~20 2. Eventuelt\n~40> Intet."
+        ).meeting.participants
+    }
+
+    @Test func aSubstituteNamedFirstAttendsForTheMemberNamedAfter() {
+        let found = Self.participants(["Anne Holm (A)", "Hans Hansen (O) i stedet for Kim Larsen"])
+        #expect(found.map(\.name) == ["Anne Holm", "Kim Larsen", "Hans Hansen"])
+        #expect(found.map(\.status) == [.present, .absent, .present])
+    }
+
+    @Test func awayForOneItemIsPresent() {
+        let found = Self.participants([
+            "Anne Holm (A)", "Lis Dam (F), deltog ikke under punkt 3", "Ole Berg (V) - afbud",
+        ])
+        #expect(found.map(\.name) == ["Anne Holm", "Lis Dam", "Ole Berg"])
+        #expect(found.map(\.status) == [.present, .present, .absent])
+        #expect(found.count == 3 && found[1].role == nil)
+    }
+}
