@@ -6,16 +6,19 @@ import Foundation
 /// (`closingPatterns`: regular expressions with a `time` group).
 struct ClosingTime: Sendable {
     private let patterns: [NSRegularExpression]
+    /// The time markers' spellings ("kl.", "klokken"): a closing time is a clock time, so text without one is
+    /// passed over unread.
+    private let markers: [[UInt8]]
 
     init(vocabulary: SegmentationVocabulary) {
         patterns = vocabulary.closingPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        markers = PhraseFilter.spellings(vocabulary.timeMarkers)
     }
 
     /// Fills `end` from the last item, where the minutes close, when the header left it empty.
     func fill(_ meeting: inout Meeting, from items: [AgendaItem]) {
-        // A closing time is a clock time: text without "kl" (kl., klokken) is passed over unread.
         guard !patterns.isEmpty, meeting.end == nil, let last = items.last,
-            ElectedOfficers.contains(last.text, anyOf: [Array("kl".utf8)])
+            PhraseFilter.containsBytes(last.text, anyOf: markers)
         else { return }
         let text = last.text.replacingOccurrences(of: "\n", with: " ")
         let whole = NSRange(text.startIndex..., in: text)

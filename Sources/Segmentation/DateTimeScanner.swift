@@ -34,7 +34,14 @@ struct DateTimeScanner: Sendable {
     private let isoDate: NSRegularExpression?
     private let timeRange: NSRegularExpression?
     private let markedTime: NSRegularExpression?
+    /// A marked whole hour, alone or as a range: "kl. 19", "kl. 16-18", "klokken 16 til 17.30".
+    private let markedHour: NSRegularExpression?
+    /// The time markers as UTF-8 bytes in lower case, capitalised and in capitals: text without one holds no
+    /// marked hour, and skips its regular expression.
+    private let markerSpellings: [[UInt8]]
     private let bareTime: NSRegularExpression?
+    /// "12/3 2024": a day and month with a slash and the year after a space.
+    private let slashDate: NSRegularExpression?
     /// A day and month name without a year after it (see `yearlessDate`).
     let yearless: NSRegularExpression?
     /// A date lead-in, then day/month in digits and no year ("d. 5/4", "den 4/7"): digits alone could be a
@@ -63,6 +70,15 @@ struct DateTimeScanner: Sendable {
         timeRange = rx(
             "\(markerOpt)\(time)\\s*(?:\(range))\\s*\(markerOpt)(\\d{1,2})[.:\\-](\\d{2})(?!\\d)")
         markedTime = marker.isEmpty ? nil : rx("(?:\(marker))\\s*\(time)")
+        let hour = "(?<!\\d)(\\d{1,2})(?![\\d]|[.:,]\\d)"
+        markedHour =
+            marker.isEmpty
+            ? nil
+            : rx(
+                "(?:\(marker))\\s*\(hour)(?:\\s*(?:\(range))\\s*\(markerOpt)(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d]|[.:]\\d))?"
+            )
+        markerSpellings = PhraseFilter.spellings(vocabulary.timeMarkers)
+        slashDate = rx("(?<![\\d./])(\\d{1,2})/(\\d{1,2})\\s+(\\d{4})(?![\\d\\-/])")
         bareTime = rx(time)
         // Day, month name, and no four-digit year after it.
         yearless =
@@ -112,6 +128,12 @@ struct DateTimeScanner: Sendable {
             if year < 100 { year += 2000 }
             found.append((DayDate(year: year, month: month, day: day), m.range))
         }
+        if shapes?.numeric ?? true, let m = slashDate?.firstMatch(in: text, range: whole),
+            let day = Int(ns.substring(with: m.range(at: 1))), let month = Int(ns.substring(with: m.range(at: 2))),
+            let year = Int(ns.substring(with: m.range(at: 3)))
+        {
+            found.append((DayDate(year: year, month: month, day: day), m.range))
+        }
         if shapes?.isoYear ?? true, let m = isoDate?.firstMatch(in: text, range: whole),
             let year = Int(ns.substring(with: m.range(at: 1))),
             let month = Int(ns.substring(with: m.range(at: 2))), let day = Int(ns.substring(with: m.range(at: 3)))
@@ -147,8 +169,9 @@ struct DateTimeScanner: Sendable {
     private func timeMatch(in original: String, allowBare: Bool, dateRange: Range<String.Index>??)
         -> (start: Clock, end: Clock?, range: Range<String.Index>)?
     {
-        // Every form holds a clock time, and blanking a date out (below) makes none.
-        guard DigitFilter.mayHoldClockTime(original) else {
+        // Every form holds a clock time or a marker ("kl. 19"), and blanking a date out (below) makes none.
+        guard DigitFilter.mayHoldClockTime(original) || PhraseFilter.containsBytes(original, anyOf: markerSpellings)
+        else {
             assert(regexTimeMatch(in: original, allowBare: allowBare, dateRange: nil) == nil, "filter ruled out a time")
             return nil
         }
@@ -185,6 +208,18 @@ struct DateTimeScanner: Sendable {
         }
         if let m = markedTime?.firstMatch(in: text, range: whole), let start = clock(m, 1, 2) {
             return mapped(m.range).map { (start, nil, $0) }
+        }
+        if let m = markedHour?.firstMatch(in: text, range: whole),
+            let hour = Int(ns.substring(with: m.range(at: 1))), (0...24).contains(hour)
+        {
+            var end: Clock?
+            if m.range(at: 2).location != NSNotFound, let endHour = Int(ns.substring(with: m.range(at: 2))) {
+                let minute = m.range(at: 3).location != NSNotFound ? Int(ns.substring(with: m.range(at: 3))) : 0
+                if (0...24).contains(endHour), let minute, (0...59).contains(minute) {
+                    end = Clock(hour: endHour, minute: minute)
+                }
+            }
+            return mapped(m.range).map { (Clock(hour: hour, minute: 0), end, $0) }
         }
         if allowBare, let m = bareTime?.firstMatch(in: text, range: whole), let start = clock(m, 1, 2) {
             return mapped(m.range).map { (start, nil, $0) }

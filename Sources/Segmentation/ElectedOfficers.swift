@@ -17,9 +17,7 @@ struct ElectedOfficers: Sendable {
     init(vocabulary: SegmentationVocabulary) {
         patterns = vocabulary.electionPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
         roles = Dictionary(vocabulary.electedRoles.map { ($0.key.lowercased(), $0.value) }) { first, _ in first }
-        roleSpellings = roles.keys.flatMap { role in
-            [role, role.prefix(1).uppercased() + role.dropFirst(), role.uppercased()].map { Array($0.utf8) }
-        }
+        roleSpellings = PhraseFilter.spellings(roles.keys)
     }
 
     /// Fills `chair` and `minuteTaker` where the header left them empty.
@@ -28,7 +26,7 @@ struct ElectedOfficers: Sendable {
         for item in items.prefix(Self.itemsRead) {
             // The regular expressions cost a tenth of the segment stage on every document; an election names
             // a role, so text naming none is passed over.
-            guard Self.contains(item.text, anyOf: roleSpellings) else { continue }
+            guard PhraseFilter.containsBytes(item.text, anyOf: roleSpellings) else { continue }
             let text = item.text.replacingOccurrences(of: "\n", with: " ")
             let whole = NSRange(text.startIndex..., in: text)
             for pattern in patterns {
@@ -43,22 +41,6 @@ struct ElectedOfficers: Sendable {
                     default: continue
                     }
                 }
-            }
-        }
-    }
-
-    /// Whether the UTF-8 bytes of `text` contain one of `needles`.
-    static func contains(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            needles.contains { needle in
-                guard let first = needle.first, needle.count <= bytes.count else { return false }
-                var start = 0
-                while start + needle.count <= bytes.count {
-                    if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
-                    start += 1
-                }
-                return false
             }
         }
     }

@@ -73,5 +73,30 @@ enum PhraseFilter {
         return (found ?? nil) ?? true
     }
 
+    /// Each word as UTF-8 in lower case, capitalised and in capitals: the spellings a byte search for the word
+    /// looks for at the start of a sentence, inside one and in a heading set in capitals.
+    static func spellings(_ words: some Sequence<String>) -> [[UInt8]] {
+        words.flatMap { word in
+            let lower = word.lowercased()
+            return [lower, lower.prefix(1).uppercased() + lower.dropFirst(), lower.uppercased()].map { Array($0.utf8) }
+        }
+    }
+
+    /// Whether the UTF-8 bytes of `text` contain one of `needles`.
+    static func containsBytes(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needles.contains { needle in
+                guard let first = needle.first, needle.count <= bytes.count else { return false }
+                var start = 0
+                while start + needle.count <= bytes.count {
+                    if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
     static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }

@@ -16,6 +16,13 @@ import Testing
         ("d. 3 Maj 2011", "2011-05-03", nil, nil),
         ("Lørdag den 13. maj", nil, nil, nil),
         ("15:00 – 17:00", nil, "15:00", "17:00"),
+        ("d. 3 Maj 2011 kl. 19", "2011-05-03", "19:00", nil),
+        ("12/3 2024, kl. 16-18", "2024-03-12", "16:00", "18:00"),
+        ("klokken 16 til 17.30", nil, "16:00", "17:30"),
+        ("kl. 25", nil, nil, nil),
+        ("side 12/3 af 2024", nil, nil, nil),
+        ("12/3-sagen 2024", nil, nil, nil),
+        ("Bilag 1/2 2024-udgaven", nil, nil, nil),
     ]
 
     @Test(arguments: cases.indices) func scans(_ i: Int) {
