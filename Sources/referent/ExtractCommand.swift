@@ -12,7 +12,8 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var options: ConfigOptions
 
     func run() throws {
-        let pipeline = DocumentPipeline(config: try options.load())
+        // Extraction only: no stage asks a dictionary, so none is loaded.
+        let pipeline = DocumentPipeline(config: try options.load(), lexicon: nil)
         let data = try input.read()
         let extracted = Result { () throws(ReferentError) -> Document in
             try pipeline.extract(data: data, file: (input.file as NSString).lastPathComponent)
