@@ -154,6 +154,24 @@ struct HeaderParser {
         return (fields, free)
     }
 
+    /// A label an OCR layer misread, one letter off, right before its colon (`MisreadLabel`).
+    private func misreadLabel(of text: String, including: ((Int) -> Bool)?)
+        -> (label: SegmentationVocabulary.HeaderLabel, printed: String, rest: String)?
+    {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else {
+            return nil
+        }
+        let labels = vocabulary.headerLabels.enumerated().filter { including?($0.offset) ?? true }
+        guard
+            let index = MisreadLabel.label(
+                for: text[..<colon], among: labels.map { ($0.offset, $0.element.label) })
+        else { return nil }
+        return (
+            vocabulary.headerLabels[index], String(text[..<colon]),
+            TextMatching.clean(text[text.index(after: colon)...])
+        )
+    }
+
     /// A labelled line that runs into a second field after the end of a sentence ("Deltagere: Lene, Ole.
     /// Afbud: Kim.") as one line per field; the second label must be a known one, right before its colon.
     private func splitAtInlineLabels(_ line: SourceLine) -> [SourceLine] {
@@ -202,7 +220,7 @@ struct HeaderParser {
         let labels = vocabulary.headerLabels
         let including: ((Int) -> Bool)? = participantsOnly ? { labels[$0].field == .participants } : nil
         guard let match = vocabulary.matchers.headerLabels.match(text, glued: glued, including: including) else {
-            return nil
+            return misreadLabel(of: text, including: including)
         }
         var label = labels[match.index]
         var printed = match.matched

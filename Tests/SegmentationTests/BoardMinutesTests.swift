@@ -172,3 +172,34 @@ import Testing
         #expect(found.count == 3 && found[1].role == nil)
     }
 }
+
+/// Header labels an OCR layer misread by one letter, read by the colon after them.
+@Suite struct MisreadLabelTests {
+    static func meeting(_ lines: String) -> Meeting {
+        ItemDetectionTests.segment(
+            "Referat af bestyrelsesmøde\n\(lines)\n~20 1. Økonomi\n~40> Godkendt.\n~20 2. Eventuelt\n~40> Intet."
+        ).meeting
+    }
+
+    @Test func misreadLabelsAreRead() {
+        let meeting = Self.meeting("Mødedata: 12. marts 2024\nDeltagcre: Ole Berg\nAfhud: Lis Dam\nMødesied: Klubhuset")
+        #expect(meeting.date == "2024-03-12")
+        #expect(meeting.participants.map(\.name) == ["Ole Berg", "Lis Dam"])
+        #expect(meeting.participants.map(\.status) == [.present, .absent])
+        #expect(meeting.location == "Klubhuset")
+    }
+
+    @Test(arguments: [
+        ("mødedata", "mødedato", true), ("deltager", "deltagere", true), ("fravarende", "fraværende", true),
+        ("datoen", "dato", false), ("afbnnd", "afbud", false), ("abc", "abd", true), ("xbc", "abcd", false),
+    ])
+    func oneEdit(_ a: String, _ b: String, _ within: Bool) {
+        #expect(MisreadLabel.withinOneEdit(Array(a), Array(b)) == within)
+        #expect(MisreadLabel.withinOneEdit(Array(b), Array(a)) == within)
+    }
+
+    @Test func aWordFarFromEveryLabelIsNoLabel() {
+        let meeting = Self.meeting("Dato: 12. marts 2024\nBemærk: Ole Berg kom senere")
+        #expect(meeting.participants.isEmpty)
+    }
+}
