@@ -158,13 +158,12 @@ struct HeaderParser {
     private func misreadLabel(of text: String, including: ((Int) -> Bool)?)
         -> (label: SegmentationVocabulary.HeaderLabel, printed: String, rest: String)?
     {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else {
-            return nil
-        }
-        let labels = vocabulary.headerLabels.enumerated().filter { including?($0.offset) ?? true }
-        guard
-            let index = MisreadLabel.label(
-                for: text[..<colon], among: labels.map { ($0.offset, $0.element.label) })
+        // Most header lines have no colon after one word of letters: they stop at the bytes.
+        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")),
+            MisreadLabel.mayBeLabel(text[..<colon])
+        else { return nil }
+        let labels = vocabulary.matchers.oneWordHeaderLabels.filter { including?($0.index) ?? true }
+        guard let index = MisreadLabel.label(for: text[..<colon], among: labels)
         else { return nil }
         return (
             vocabulary.headerLabels[index], String(text[..<colon]),

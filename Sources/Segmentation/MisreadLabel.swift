@@ -4,16 +4,23 @@
 enum MisreadLabel {
     static let minLetters = 5
 
-    /// The index of the one label `word` is a misreading of, among `labels` (one-word labels only).
-    static func label(for word: Substring, among labels: [(index: Int, label: String)]) -> Int? {
-        guard word.count >= minLetters, word.allSatisfy(\.isLetter) else { return nil }
+    /// A one-word label, lower-cased, and its index in the vocabulary's header labels.
+    struct Candidate: Hashable, Sendable {
+        var index: Int
+        var letters: [Character]
+    }
+
+    /// Whether `word` could be a misread label: letters only, at least `minLetters` of them.
+    static func mayBeLabel(_ word: Substring) -> Bool {
+        word.count >= minLetters && word.allSatisfy(\.isLetter)
+    }
+
+    /// The index of the one label `word` is a misreading of, among `labels` (lower-cased one-word labels).
+    static func label(for word: Substring, among labels: [Candidate]) -> Int? {
+        guard mayBeLabel(word) else { return nil }
         let read = Array(word.lowercased())
-        let matches = labels.filter { candidate in
-            !candidate.label.contains(" ") && withinOneEdit(read, Array(candidate.label.lowercased()))
-        }
-        guard let first = matches.first,
-            matches.allSatisfy({ $0.label.lowercased() == first.label.lowercased() })
-        else { return nil }
+        let matches = labels.filter { withinOneEdit(read, $0.letters) }
+        guard let first = matches.first, matches.allSatisfy({ $0.letters == first.letters }) else { return nil }
         return first.index
     }
 

@@ -20,6 +20,8 @@ extension SegmentationVocabulary {
         /// others in the list's order. Organisation introducers are spaced (" fra "): they stand between words.
         private(set) var absentPhrases = PhraseList([])
         private(set) var substitutePhrases = PhraseList([])
+        /// The one-word header labels, lower-cased, with their index: what `MisreadLabel` compares.
+        private(set) var oneWordHeaderLabels: [MisreadLabel.Candidate] = []
         private(set) var substituteForPhrases = PhraseList([])
         private(set) var onBehalfPhrases = PhraseList([])
         private(set) var organisationIntroducers: [Phrase] = []
@@ -52,7 +54,12 @@ extension SegmentationVocabulary {
         }
 
         mutating func update(sectionLabels list: [SectionLabel]) { sectionLabels = PrefixMatcher(list.map(\.label)) }
-        mutating func update(headerLabels list: [HeaderLabel]) { headerLabels = PrefixMatcher(list.map(\.label)) }
+        mutating func update(headerLabels list: [HeaderLabel]) {
+            headerLabels = PrefixMatcher(list.map(\.label))
+            oneWordHeaderLabels = list.enumerated().filter { !$0.element.label.contains(" ") }.map {
+                MisreadLabel.Candidate(index: $0.offset, letters: Array($0.element.label.lowercased()))
+            }
+        }
         mutating func update(attendanceNotePrefixes list: [String]) { attendanceNotePrefixes = PrefixMatcher(list) }
         mutating func update(itemPrefixes list: [String]) { itemPrefixes = PrefixMatcher(list) }
         mutating func update(closedItemMarkers list: [String]) { closedItemMarkers = PrefixMatcher(list) }
