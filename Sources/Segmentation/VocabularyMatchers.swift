@@ -56,7 +56,10 @@ extension SegmentationVocabulary {
         mutating func update(sectionLabels list: [SectionLabel]) { sectionLabels = PrefixMatcher(list.map(\.label)) }
         mutating func update(headerLabels list: [HeaderLabel]) {
             headerLabels = PrefixMatcher(list.map(\.label))
-            oneWordHeaderLabels = list.enumerated().filter { !$0.element.label.contains(" ") }.map {
+            // A short label is too near common words ("Mødet" is one letter from "Møde"): five letters at least.
+            oneWordHeaderLabels = list.enumerated().filter {
+                !$0.element.label.contains(" ") && $0.element.label.count >= MisreadLabel.minLetters
+            }.map {
                 MisreadLabel.Candidate(index: $0.offset, letters: Array($0.element.label.lowercased()))
             }
         }

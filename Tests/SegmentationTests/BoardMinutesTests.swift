@@ -202,4 +202,9 @@ import Testing
         let meeting = Self.meeting("Dato: 12. marts 2024\nBemærk: Ole Berg kom senere")
         #expect(meeting.participants.isEmpty)
     }
+
+    @Test func aWordOneLetterFromAShortLabelIsNoLabel() {
+        let meeting = Self.meeting("Dato: 12. marts 2024\nMødet: blev holdt i klubhuset")
+        #expect(meeting.title == "Referat af bestyrelsesmøde")
+    }
 }
