@@ -60,15 +60,7 @@ enum PhraseFilter {
     /// Whether the text's UTF-8 holds the needle's.
     static func containsBytes(_ text: String, _ needle: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { hay in
-            needle.utf8.withContiguousStorageIfAvailable { pin in
-                guard let first = pin.first, pin.count <= hay.count else { return pin.isEmpty }
-                for i in 0...(hay.count - pin.count) where hay[i] == first {
-                    var k = 1
-                    while k < pin.count, hay[i + k] == pin[k] { k += 1 }
-                    if k == pin.count { return true }
-                }
-                return false
-            }
+            needle.utf8.withContiguousStorageIfAvailable { occurs($0, in: hay) }
         }
         return (found ?? nil) ?? true
     }
@@ -82,20 +74,23 @@ enum PhraseFilter {
         }
     }
 
-    /// Whether the UTF-8 bytes of `text` contain one of `needles`.
+    /// Whether the UTF-8 bytes of `text` contain one of `needles` (an empty needle is none).
     static func containsBytes(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            needles.contains { needle in
-                guard let first = needle.first, needle.count <= bytes.count else { return false }
-                var start = 0
-                while start + needle.count <= bytes.count {
-                    if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
-                    start += 1
-                }
-                return false
-            }
+        return text.withUTF8 { hay in
+            needles.contains { needle in !needle.isEmpty && needle.withUnsafeBufferPointer { occurs($0, in: hay) } }
         }
+    }
+
+    /// The byte search both `containsBytes` make: whether `pin` occurs in `hay` (an empty pin does).
+    private static func occurs(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pin.first, pin.count <= hay.count else { return pin.isEmpty }
+        for i in 0...(hay.count - pin.count) where hay[i] == first {
+            var k = 1
+            while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+            if k == pin.count { return true }
+        }
+        return false
     }
 
     static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
