@@ -90,13 +90,16 @@ extension ParticipantParser {
     /// "under punkt 3", "deltog ikke under punkt 3": a note of the items a participant missed or attended,
     /// not a role or an organisation.
     func isPartialAttendance(_ part: String) -> Bool {
-        if vocabulary.matchers.attendanceNotePrefixes.match(part) != nil { return true }
-        let lowered = part.lowercased()
-        return vocabulary.absentPhrases.contains { phrase in
-            lowered.hasPrefix(phrase.lowercased())
-                && vocabulary.matchers.attendanceNotePrefixes.match(
-                    TextMatching.clean(part.dropFirst(phrase.count))) != nil
+        if isAttendanceNote(part[...]) { return true }
+        return vocabulary.matchers.absentPhrases.possible(in: part).contains { phrase in
+            guard let r = TextMatching.find(phrase, in: part), r.lowerBound == part.startIndex else { return false }
+            return isAttendanceNote(part[r.upperBound...])
         }
+    }
+
+    /// Whether the text names the items of a partial attendance ("under punkt 3", "pkt. 2").
+    private func isAttendanceNote(_ text: Substring) -> Bool {
+        vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(text)) != nil
     }
 
     /// Where an absence marker starts ("… – afbud", "…, fraværende", "(afbud)"), if the entry has one.
@@ -104,9 +107,7 @@ extension ParticipantParser {
         for phrase in vocabulary.matchers.absentPhrases.possible(in: text) {
             guard let r = TextMatching.find(phrase, in: text) else { continue }
             // "deltog ikke under punkt 3": away for one item, present at the meeting.
-            if vocabulary.matchers.attendanceNotePrefixes.match(TextMatching.clean(text[r.upperBound...])) != nil {
-                continue
-            }
+            if isAttendanceNote(text[r.upperBound...]) { continue }
             let before = text[..<r.lowerBound].trimmingSuffix { $0 == " " }
             if before.isEmpty { return nil }  // "Afbud" as the whole entry
             if let last = before.last, "-–—,(".contains(last) { return before.index(before: before.endIndex) }

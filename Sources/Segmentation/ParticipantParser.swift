@@ -104,18 +104,18 @@ struct ParticipantParser {
     /// The people one entry names: usually one; two with a substitute or a represented person.
     func people(in entry: String, status: Participant.Status) -> [Participant] {
         var text = TextMatching.trimTrailing(entry, keepingPeriod: true)
-        // "Hans Hansen i stedet for Kim Larsen": the substitute first, then the member replaced.
-        for phrase in vocabulary.matchers.substituteForPhrases.possible(in: text) {
-            if let r = TextMatching.find(phrase, in: text) {
-                let substitute = person(String(text[..<r.lowerBound]), status: status == .absent ? .present : status)
-                let replaced = person(String(text[r.upperBound...]), status: .absent)
-                return [replaced, substitute].compactMap { $0 }
-            }
-        }
-        for phrase in vocabulary.matchers.substitutePhrases.possible(in: text) {
-            if let r = TextMatching.find(phrase, in: text) {
-                let substitute = person(String(text[r.upperBound...]), status: status == .absent ? .present : status)
-                let replaced = person(String(text[..<r.lowerBound]), status: .absent)
+        // "Kim Larsen, i stedet deltager Hans Hansen" names the substitute after the phrase; "Hans Hansen i
+        // stedet for Kim Larsen" before it. Either way the member replaced comes first, absent.
+        let substitutions = [
+            (vocabulary.matchers.substituteForPhrases, substituteFirst: true),
+            (vocabulary.matchers.substitutePhrases, substituteFirst: false),
+        ]
+        for (phrases, substituteFirst) in substitutions {
+            for phrase in phrases.possible(in: text) {
+                guard let r = TextMatching.find(phrase, in: text) else { continue }
+                let (before, after) = (String(text[..<r.lowerBound]), String(text[r.upperBound...]))
+                let substitute = person(substituteFirst ? before : after, status: status == .absent ? .present : status)
+                let replaced = person(substituteFirst ? after : before, status: .absent)
                 return [replaced, substitute].compactMap { $0 }
             }
         }
