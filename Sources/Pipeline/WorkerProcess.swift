@@ -45,11 +45,7 @@ final class WorkerProcess: @unchecked Sendable {
             return .died("could not encode the request", signal: nil)
         }
         errorTail.removeAll()
-        do {
-            try input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))
-        } catch {
-            return died()
-        }
+        guard write(line) else { return died() }
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
@@ -86,6 +82,11 @@ final class WorkerProcess: @unchecked Sendable {
     /// Writes a lookup's answer line; false when the worker's input is closed (it died).
     private func answer(_ lookup: LookupAnswer) -> Bool {
         guard let line = try? JSONEncoder().encode(lookup) else { return false }
+        return write(line)
+    }
+
+    /// Writes one line to the worker's input; false when it is closed (the worker died).
+    private func write(_ line: Data) -> Bool {
         do {
             try input.fileHandleForWriting.write(contentsOf: line + Data("\n".utf8))
             return true

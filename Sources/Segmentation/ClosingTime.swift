@@ -39,6 +39,6 @@ struct ClosingTime: Sendable {
         guard (1...2).contains(parts.count), let hour = Int(parts[0]), (0...23).contains(hour) else { return nil }
         let minute = parts.count == 2 ? Int(parts[1]) : 0
         guard let minute, (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
-        return String(format: "%02d:%02d", hour, minute)
+        return DateTimeScanner.Clock(hour: hour, minute: minute).text
     }
 }

@@ -60,12 +60,13 @@ struct ItemBuilder {
             let line = layout.lines[next]
             let prev = layout.lines[next - 1]
             guard line.page == prev.page || !titleSeen else { break }
-            if !titleSeen, !isStructural(line) || namesItsNumber(line, numberLine: first) {
+            let structural = isStructural(line)
+            if !titleSeen, !structural || namesItsNumber(line, numberLine: first) {
                 titleSeen = true
                 next += 1
                 continue
             }
-            guard !isStructural(line) else { break }
+            guard !structural else { break }
             let isPresenterLine =
                 HeadingText.presenterLine(
                     line.text, markers: config.vocabulary.matchers.presenterMarkers,
