@@ -1,35 +1,25 @@
 import DocumentModel
-import Foundation
 
 /// When a meeting ended, from the sentence that closes its minutes ("Mødet sluttede kl. 21.15", "Mødet blev
 /// hævet kl. 22"), for meetings whose header gives no end. The sentence shapes are vocabulary data
 /// (`closingPatterns`: regular expressions with a `time` group).
 struct ClosingTime: Sendable {
-    private let patterns: [NSRegularExpression]
-    /// The time markers' spellings ("kl.", "klokken"): a closing time is a clock time, so text without one is
-    /// passed over unread.
-    private let markers: [[UInt8]]
+    /// The closing sentences, tried on text that names a time marker ("kl.", "klokken").
+    private let sentences: SentencePatterns
 
     init(vocabulary: SegmentationVocabulary) {
-        patterns = vocabulary.closingPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
-        markers = PhraseFilter.spellings(vocabulary.timeMarkers)
+        sentences = SentencePatterns(vocabulary.closingPatterns, needing: vocabulary.timeMarkers)
     }
 
     /// Fills `end` from the last item, where the minutes close, when the header left it empty.
     func fill(_ meeting: inout Meeting, from items: [AgendaItem]) {
-        guard !patterns.isEmpty, meeting.end == nil, let last = items.last,
-            PhraseFilter.containsBytes(last.text, anyOf: markers)
-        else { return }
-        let text = last.text.replacingOccurrences(of: "\n", with: " ")
-        let whole = NSRange(text.startIndex..., in: text)
-        for pattern in patterns {
-            for match in pattern.matches(in: text, range: whole) {
-                guard let printed = Range(match.range(withName: "time"), in: text).map({ text[$0] }),
-                    let end = Self.clock(printed), meeting.start.map({ $0 < end }) ?? true
-                else { continue }
-                meeting.end = end
-                return
-            }
+        guard meeting.end == nil, let last = items.last else { return }
+        for match in sentences.matches(in: last.text, groups: ["time"]) {
+            guard let printed = match["time"], let end = Self.clock(printed[...]),
+                meeting.start.map({ $0 < end }) ?? true
+            else { continue }
+            meeting.end = end
+            return
         }
     }
 
